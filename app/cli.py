@@ -1,0 +1,128 @@
+"""The headless commands (``python -m app <Befehl>``) and the German command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from app import APP_DISPLAY_NAME, __version__
+from app.db.database import Database
+from app.db.errors import DatabaseOpenError
+from app.db.location import ENV_VARIABLE, resolve_target
+from app.domain.errors import DomainError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    """argparse with German headings and error messages."""
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "Aufruf:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "Aufruf:", 1)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"Fehler: {message}\nHilfe: python -m app --help\n")
+
+
+def build_parser() -> GermanArgumentParser:
+    parser = GermanArgumentParser(
+        prog="python -m app", add_help=False,
+        description=f"{APP_DISPLAY_NAME} – Geschäftsstelle des Bündnisses. Ohne Befehl startet "
+                    "die Anwendung mit Fenster.",
+        epilog=f"Die Datenbank wird so gewählt: --db, sonst die Umgebungsvariable {ENV_VARIABLE}, "
+               "sonst die Einstellungen, sonst die Datei im Benutzer-Datenordner.")
+    parser._optionals.title = "Optionen"
+    parser.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
+    parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}",
+                        help="Programmversion zeigen und beenden")
+    parser.add_argument("--db", metavar="PFAD_ODER_URL",
+                        help="SQLite-Datei oder SQLAlchemy-URL (z. B. postgresql+psycopg://…)")
+    parser.add_argument("--demo", action="store_true",
+                        help="beim Start mit Fenster eine leere Datenbank mit Demodaten füllen")
+    commands = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL",
+                                     parser_class=GermanArgumentParser)
+    demo = commands.add_parser("demo", add_help=False, help="Demodaten in die Datenbank schreiben",
+                               description="Füllt eine leere Datenbank mit dem Demo-Bündnis.")
+    demo.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
+    demo.add_argument("--size", choices=["normal", "large"], default="normal",
+                      help="normal: das Bündnis 2022–2024; large: zusätzlich ein großer "
+                           "Messdatensatz (20.000 Personen, 5.000 Sitzungen, 100.000 Zeiteinträge)")
+    for name, text in (("info", "Pfad der Datenbank und Anzahl der Datensätze je Art zeigen"),
+                       ("check", "Datenbank auf Schäden prüfen (Rückgabewert ≠ 0 bei Schaden)")):
+        sub = commands.add_parser(name, add_help=False, help=text, description=text)
+        sub.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    if arguments.command is None:
+        from app.bootstrap import run_gui
+
+        return run_gui(db_argument=arguments.db, with_demo=arguments.demo)
+    try:
+        db = _open(arguments.db)
+    except DatabaseOpenError as error:
+        print(f"Fehler: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        return _COMMANDS[arguments.command](db, arguments)
+    except DomainError as error:
+        print(f"Fehler: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        db.dispose()
+
+
+def _open(db_argument: str | None) -> Database:
+    from app.db.opening import open_database
+    from app.settings import load_settings
+
+    database = open_database(resolve_target(db_argument, load_settings().database))
+    for notice in database.notices:
+        print(f"Hinweis: {notice}", file=sys.stderr)
+    return database
+
+
+def _demo(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.demo import DemoSize, fill_demo
+
+    def progress(percent: int, text: str) -> None:
+        print(f"{percent:3d} % {text}", file=sys.stderr)
+
+    fill_demo(db, DemoSize(arguments.size), progress)
+    print(f"Demodaten geschrieben nach {db.target.display_name}.")
+    return EXIT_OK
+
+
+def _info(db: Database, _arguments: argparse.Namespace) -> int:
+    from app.services.info import entity_counts
+
+    counts = entity_counts(db)
+    width = max(len(count.label) for count in counts)
+    print(f"Datenbank: {db.target.display_name}")
+    for count in counts:
+        print(f"  {count.label:<{width}}  {count.count:>8}")
+    return EXIT_OK
+
+
+def _check(db: Database, _arguments: argparse.Namespace) -> int:
+    from app.db.integrity import check_integrity
+
+    report = check_integrity(db.engine)
+    if report.ok:
+        print(f"Prüfung bestanden: {db.target.display_name} ist unbeschädigt.")
+        return EXIT_OK
+    print(f"Die Datenbank {db.target.display_name} ist beschädigt:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+_COMMANDS = {"demo": _demo, "info": _info, "check": _check}

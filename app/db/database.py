@@ -1,0 +1,47 @@
+"""An opened database: the engine, a session factory and what the user should know about it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db.location import DatabaseTarget
+
+
+@dataclass
+class Database:
+    """The composition root hands this to the services; each use case opens one unit of work.
+
+    Attributes:
+        notices: German hints for the user (e.g. the network-drive warning).
+        backup_path: the copy made before a migration, if one was made.
+    """
+
+    target: DatabaseTarget
+    engine: Engine
+    notices: list[str] = field(default_factory=list)
+    backup_path: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session inside one transaction: committed when the block ends, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+            session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

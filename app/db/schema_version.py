@@ -1,0 +1,6 @@
+"""The schema revisions this program knows, readable without importing Alembic (start-up time)."""
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline",)
+"""Every migration in order; a test keeps this equal to the Alembic scripts."""
+
+HEAD = KNOWN_REVISIONS[-1]

@@ -1,0 +1,1 @@
+"""The domain model: typed SQLAlchemy models, enums, validation rules and domain errors."""

@@ -1,0 +1,27 @@
+"""German display formats for values that leave the domain as text (dates, hours, yes/no)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+
+def format_date(value: date | None) -> str:
+    """``dd.MM.yyyy`` with a four-digit year; empty for no date."""
+    return "" if value is None else f"{value:%d.%m.%Y}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    return "" if value is None else f"{value:%d.%m.%Y %H:%M}"
+
+
+def format_hours(minutes: int) -> str:
+    """Hours with a decimal comma, e.g. 90 minutes → ``1,5``."""
+    hours = minutes / 60
+    text = f"{hours:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def format_bool(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return "ja" if value else "nein"

@@ -1,0 +1,217 @@
+"""Meetings with agenda, invitations, protocol, tasks, attachments and date polls."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.domain.base import Base, Versioned, enum_type
+from app.domain.contacts import Organisation, Person
+from app.domain.enums import (
+    InvitationResponse,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    PollAnswer,
+)
+from app.domain.groups import WorkingGroup
+
+PROTOCOL_DUE_DAYS = 14
+"""A protocol not sent this many days after its meeting is overdue."""
+
+
+class Meeting(Versioned, Base):
+    """A meeting (Termin/Sitzung) of the network, an AG, the AG leaders or an event."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[MeetingKind] = mapped_column(enum_type(MeetingKind), index=True)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("working_groups.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    format: Mapped[MeetingFormat] = mapped_column(
+        enum_type(MeetingFormat), default=MeetingFormat.IN_PERSON
+    )
+    location: Mapped[str | None] = mapped_column(String(300))
+    host_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL"), index=True
+    )
+    online_link: Mapped[str | None] = mapped_column(String(500))
+    status: Mapped[MeetingStatus] = mapped_column(
+        enum_type(MeetingStatus), default=MeetingStatus.PLANNED
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    group: Mapped[WorkingGroup | None] = relationship()
+    host_organisation: Mapped[Organisation | None] = relationship()
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
+    )
+    invitations: Mapped[list[Invitation]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    protocol: Mapped[Protocol | None] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+
+
+class AgendaItem(Versioned, Base):
+    """A numbered item (TOP) of a meeting's agenda."""
+
+    __tablename__ = "agenda_items"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "position"),
+        CheckConstraint("position >= 1", name="position_positive"),
+        CheckConstraint("planned_minutes IS NULL OR planned_minutes >= 0",
+                        name="minutes_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(String(300))
+    presenter: Mapped[str | None] = mapped_column(String(200))
+    planned_minutes: Mapped[int | None]
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
+
+
+class Invitation(Versioned, Base):
+    """A person invited to a meeting, with response and actual attendance."""
+
+    __tablename__ = "invitations"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    response: Mapped[InvitationResponse] = mapped_column(
+        enum_type(InvitationResponse), default=InvitationResponse.OPEN
+    )
+    attended: Mapped[bool | None]
+    invited_on: Mapped[date | None]
+
+    meeting: Mapped[Meeting] = relationship(back_populates="invitations")
+    person: Mapped[Person] = relationship()
+
+
+class Protocol(Versioned, Base):
+    """The protocol (minutes) of a meeting: who wrote it and when it was sent."""
+
+    __tablename__ = "protocols"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), unique=True
+    )
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), index=True
+    )
+    sent_on: Mapped[date | None]
+
+    meeting: Mapped[Meeting] = relationship(back_populates="protocol")
+    author: Mapped[Person | None] = relationship()
+    notes: Mapped[list[ProtocolNote]] = relationship(
+        back_populates="protocol", cascade="all, delete-orphan"
+    )
+
+
+class ProtocolNote(Versioned, Base):
+    """The discussion of one agenda item in a protocol."""
+
+    __tablename__ = "protocol_notes"
+    __table_args__ = (UniqueConstraint("protocol_id", "agenda_item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    protocol_id: Mapped[int] = mapped_column(ForeignKey("protocols.id", ondelete="CASCADE"))
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True
+    )
+    discussion: Mapped[str | None] = mapped_column(Text)
+
+    protocol: Mapped[Protocol] = relationship(back_populates="notes")
+    agenda_item: Mapped[AgendaItem] = relationship()
+
+
+class Decision(Versioned, Base):
+    """A decision (Beschluss) taken under an agenda item."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+
+    agenda_item: Mapped[AgendaItem] = relationship()
+
+
+class Task(Versioned, Base):
+    """A task (Aufgabe) from a protocol: what, who, due, done."""
+
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text)
+    responsible_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), index=True
+    )
+    due_date: Mapped[date | None]
+    done: Mapped[bool] = mapped_column(default=False)
+    done_on: Mapped[date | None]
+
+    agenda_item: Mapped[AgendaItem] = relationship()
+    responsible: Mapped[Person | None] = relationship()
+
+
+class Attachment(Versioned, Base):
+    """A file (Unterlage) kept with a meeting: presentation, information material."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(255))
+    stored_path: Mapped[str] = mapped_column(String(1000))
+    description: Mapped[str | None] = mapped_column(String(300))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PollOption(Versioned, Base):
+    """A candidate date of a date poll (Terminabstimmung)."""
+
+    __tablename__ = "poll_options"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "starts_at"),
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PollVote(Versioned, Base):
+    """One invitee's answer to one candidate date."""
+
+    __tablename__ = "poll_votes"
+    __table_args__ = (UniqueConstraint("option_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    option_id: Mapped[int] = mapped_column(ForeignKey("poll_options.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    answer: Mapped[PollAnswer] = mapped_column(enum_type(PollAnswer))

@@ -1,0 +1,50 @@
+"""Every model of the domain in one namespace; importing it registers all tables."""
+
+from app.domain.base import Base
+from app.domain.contacts import Organisation, Person
+from app.domain.contract import Budget, Quota, ReportingPeriod
+from app.domain.groups import Goal, GroupAssessment, Membership, WorkingGroup
+from app.domain.meetings import (
+    AgendaItem,
+    Attachment,
+    Decision,
+    Invitation,
+    Meeting,
+    PollOption,
+    PollVote,
+    Protocol,
+    ProtocolNote,
+    Task,
+)
+from app.domain.projects import Milestone, PilotProject, ProjectDocument, project_partners
+from app.domain.work import PrItem, StaffMember, TimeEntry
+
+__all__ = [
+    "AgendaItem",
+    "Attachment",
+    "Base",
+    "Budget",
+    "Decision",
+    "Goal",
+    "GroupAssessment",
+    "Invitation",
+    "Meeting",
+    "Membership",
+    "Milestone",
+    "Organisation",
+    "Person",
+    "PilotProject",
+    "PollOption",
+    "PollVote",
+    "PrItem",
+    "ProjectDocument",
+    "Protocol",
+    "ProtocolNote",
+    "Quota",
+    "ReportingPeriod",
+    "StaffMember",
+    "Task",
+    "TimeEntry",
+    "WorkingGroup",
+    "project_partners",
+]

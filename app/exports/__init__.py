@@ -1,0 +1,1 @@
+"""Exports: data plus template to file (Word, PDF, iCalendar, e-mail, Excel/CSV)."""

@@ -1,0 +1,95 @@
+"""Contacts: persons and organisations as lists and as details."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.db.database import Database
+from app.domain.formatting import format_bool, format_date
+from app.domain.models import Membership, Organisation, Person, WorkingGroup
+from app.services.rows import DetailSection, OrganisationRow, PersonRow, RecordDetail
+
+
+def list_persons(db: Database) -> list[PersonRow]:
+    """Every person, sorted by name, with organisation and AG short names."""
+    query = (select(Person.id, Person.last_name, Person.first_name, Organisation.short_name,
+                    Organisation.name, Person.function, Person.email, Person.phone,
+                    Person.archived)
+             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+             .order_by(Person.last_name, Person.first_name, Person.id))
+    with db.reading() as session:
+        groups = _group_names_by_person(session)
+        return [PersonRow(id=pid, last_name=last, first_name=first,
+                          organisation=short or org_name or "", function=function or "",
+                          email=email or "", phone=phone or "",
+                          groups=", ".join(groups.get(pid, ())), archived=archived)
+                for pid, last, first, short, org_name, function, email, phone, archived
+                in session.execute(query)]
+
+
+def _group_names_by_person(session: Session) -> dict[int, list[str]]:
+    query = (select(Membership.person_id, WorkingGroup.short_name)
+             .join(WorkingGroup, Membership.group_id == WorkingGroup.id)
+             .order_by(WorkingGroup.short_name))
+    names: dict[int, list[str]] = defaultdict(list)
+    for person_id, short_name in session.execute(query):
+        names[person_id].append(short_name)
+    return names
+
+
+def list_organisations(db: Database) -> list[OrganisationRow]:
+    persons = (select(Person.organisation_id, func.count().label("persons"))
+               .group_by(Person.organisation_id).subquery())
+    query = (select(Organisation, func.coalesce(persons.c.persons, 0))
+             .outerjoin(persons, persons.c.organisation_id == Organisation.id)
+             .order_by(Organisation.name))
+    with db.reading() as session:
+        return [OrganisationRow(id=org.id, name=org.name, short_name=org.short_name or "",
+                                kind=org.kind, city=org.city or "", is_partner=org.is_partner,
+                                partner_since=org.partner_since, persons=int(count))
+                for org, count in session.execute(query)]
+
+
+def person_detail(db: Database, person_id: int) -> RecordDetail:
+    with db.reading() as session:
+        person = session.get_one(Person, person_id, options=[
+            selectinload(Person.memberships).selectinload(Membership.group)])
+        organisation = person.organisation
+        fields = (
+            ("Anrede", person.salutation or ""), ("Name", person.full_name),
+            ("Organisation", organisation.name if organisation else "—"),
+            ("Funktion", person.function or ""), ("E-Mail", person.email or ""),
+            ("Telefon", person.phone or ""),
+            ("Adresse", " ".join(p for p in (person.street, person.postal_code, person.city) if p)),
+            ("Einwilligung", format_bool(person.consent)),
+            ("Einwilligung am", format_date(person.consent_date)),
+            ("Zweck", person.consent_purpose or ""),
+            ("Eingeschränkt (Art. 18)", format_bool(person.restricted)),
+            ("Archiviert", format_bool(person.archived)),
+            ("Notizen", person.notes or ""),
+        )
+        memberships = DetailSection(
+            title="Mitgliedschaften", headers=("Arbeitsgruppe", "Rolle", "Seit", "Bis"),
+            rows=tuple((m.group.name, m.role.label, format_date(m.valid_from),
+                        format_date(m.valid_to)) for m in person.memberships))
+        return RecordDetail(title=person.full_name, fields=fields, sections=(memberships,))
+
+
+def organisation_detail(db: Database, organisation_id: int) -> RecordDetail:
+    with db.reading() as session:
+        org = session.get_one(Organisation, organisation_id)
+        fields = (
+            ("Name", org.name), ("Kurzname", org.short_name or ""), ("Art", org.kind.label),
+            ("Adresse", " ".join(p for p in (org.street, org.postal_code, org.city) if p)),
+            ("Website", org.website or ""), ("Bündnispartner", format_bool(org.is_partner)),
+            ("Partner seit", format_date(org.partner_since)), ("Notizen", org.notes or ""),
+        )
+        persons = session.scalars(select(Person).where(Person.organisation_id == org.id)
+                                  .order_by(Person.last_name, Person.first_name)).all()
+        section = DetailSection(
+            title="Personen", headers=("Name", "Funktion", "E-Mail"),
+            rows=tuple((p.full_name, p.function or "", p.email or "") for p in persons))
+        return RecordDetail(title=org.name, fields=fields, sections=(section,))

@@ -1,0 +1,113 @@
+"""The contract's figures: quotas used per year, hour budgets, reporting periods."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.database import Database
+from app.domain.enums import MeetingKind, MeetingStatus, PrKind, ProjectStatus, QuotaKind
+from app.domain.models import (
+    Budget,
+    Meeting,
+    PilotProject,
+    PrItem,
+    Quota,
+    ReportingPeriod,
+    TimeEntry,
+    WorkingGroup,
+)
+from app.services.periods import year_bounds, year_dates
+from app.services.rows import BudgetStatus, QuotaStatus, ReportingPeriodRow
+
+MEETING_QUOTAS: dict[QuotaKind, MeetingKind] = {
+    QuotaKind.NETWORK_MEETINGS: MeetingKind.NETWORK,
+    QuotaKind.GROUP_SESSIONS: MeetingKind.GROUP_SESSION,
+    QuotaKind.LEADER_MEETINGS: MeetingKind.LEADERS,
+    QuotaKind.PUBLIC_EVENTS: MeetingKind.PUBLIC_EVENT,
+    QuotaKind.PARTNER_EVENTS: MeetingKind.PARTNER_EVENT,
+}
+
+
+def quota_status(db: Database, year: int) -> list[QuotaStatus]:
+    """Every quota kind for ``year``: used against allowed (None where no row sets a quota)."""
+    with db.reading() as session:
+        allowed = dict(session.execute(
+            select(Quota.kind, Quota.allowed).where(Quota.year == year)).tuples())
+        meetings = _meetings_by_kind(session, year)
+        result = [QuotaStatus(kind=kind, scope="", used=meetings.get(meeting_kind, 0),
+                              allowed=allowed.get(kind))
+                  for kind, meeting_kind in MEETING_QUOTAS.items()]
+        result += [QuotaStatus(kind=QuotaKind.PILOT_PROJECTS_PER_GROUP, scope=name, used=count,
+                               allowed=allowed.get(QuotaKind.PILOT_PROJECTS_PER_GROUP))
+                   for name, count in _projects_by_group(session)]
+        result.append(QuotaStatus(kind=QuotaKind.TEASER_TEXTS, scope="",
+                                  used=_teasers(session, year),
+                                  allowed=allowed.get(QuotaKind.TEASER_TEXTS)))
+        return result
+
+
+def _meetings_by_kind(session: Session, year: int) -> dict[MeetingKind, int]:
+    start, end = year_bounds(year)
+    query = (select(Meeting.kind, func.count())
+             .where(Meeting.starts_at >= start, Meeting.starts_at < end,
+                    Meeting.status != MeetingStatus.CANCELLED)
+             .group_by(Meeting.kind))
+    return dict(session.execute(query).tuples())
+
+
+def _projects_by_group(session: Session) -> list[tuple[str, int]]:
+    query = (select(WorkingGroup.short_name, func.count(PilotProject.id))
+             .outerjoin(PilotProject, (PilotProject.group_id == WorkingGroup.id)
+                        & (PilotProject.status != ProjectStatus.DISCARDED))
+             .group_by(WorkingGroup.id, WorkingGroup.short_name).order_by(WorkingGroup.name))
+    return [(name, int(count)) for name, count in session.execute(query)]
+
+
+def _teasers(session: Session, year: int) -> int:
+    first, last = year_dates(year)
+    query = select(func.count()).select_from(PrItem).where(
+        PrItem.kind == PrKind.TEASER, PrItem.published_on >= first, PrItem.published_on <= last)
+    return int(session.scalar(query) or 0)
+
+
+def budget_status(db: Database, on: date) -> list[BudgetStatus]:
+    """Hour budgets whose period contains ``on``, with the minutes booked in that period."""
+    with db.reading() as session:
+        budgets = session.scalars(select(Budget).where(
+            Budget.period_start <= on, Budget.period_end >= on).order_by(Budget.category)).all()
+        return [BudgetStatus(category=b.category, period_start=b.period_start,
+                             period_end=b.period_end, budget_hours=b.hours,
+                             used_minutes=_minutes(session, b)) for b in budgets]
+
+
+def _minutes(session: Session, budget: Budget) -> int:
+    query = select(func.coalesce(func.sum(TimeEntry.minutes), 0)).where(
+        TimeEntry.category == budget.category, TimeEntry.work_date >= budget.period_start,
+        TimeEntry.work_date <= budget.period_end)
+    return int(session.scalar(query) or 0)
+
+
+def list_reporting_periods(db: Database) -> list[ReportingPeriodRow]:
+    with db.reading() as session:
+        periods = session.scalars(select(ReportingPeriod).order_by(ReportingPeriod.due_date))
+        return [ReportingPeriodRow(id=p.id, title=p.title, start_date=p.start_date,
+                                   end_date=p.end_date, due_date=p.due_date) for p in periods]
+
+
+def available_years(db: Database) -> list[int]:
+    """Years that have quotas or meetings, newest last."""
+    with db.reading() as session:
+        years = set(session.scalars(select(Quota.year).distinct()))
+        first, last = session.execute(select(func.min(Meeting.starts_at),
+                                             func.max(Meeting.starts_at))).one()
+    for moment in (first, last):
+        if isinstance(moment, datetime):
+            years.add(moment.year)
+    if first and last:
+        years.update(range(first.year, last.year + 1))
+    return sorted(years) or [date.today().year]
+
+

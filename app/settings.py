@@ -1,0 +1,60 @@
+"""Typed user settings with defaults, stored as JSON in the user's config folder; no Qt."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from app import paths
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of the program, declared once with its default.
+
+    Attributes:
+        database: SQLite path or SQLAlchemy URL of a shared database; empty means the default file.
+        protocol_due_days: days after a meeting by which its protocol must be sent.
+    """
+
+    database: str = ""
+    protocol_due_days: int = 14
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+def settings_file() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the settings; unknown keys are ignored and a broken file falls back to the defaults."""
+    path = path or settings_file()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as error:
+        log.warning("Einstellungen %s nicht lesbar (%s); Standardwerte werden verwendet.", path, error)
+        return Settings()
+    known = {field.name: field.type for field in fields(Settings)}
+    defaults = Settings()
+    values = {
+        key: value for key, value in raw.items()
+        if key in known and isinstance(value, type(getattr(defaults, key)))
+    }
+    return Settings(**values)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    temporary.replace(path)

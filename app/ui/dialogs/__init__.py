@@ -1,0 +1,1 @@
+"""Dialogs that validate input and return values."""
