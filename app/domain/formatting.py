@@ -25,3 +25,8 @@ def format_bool(value: bool | None) -> str:
     if value is None:
         return ""
     return "ja" if value else "nein"
+
+
+def format_share(value: float | None) -> str:
+    """A share as a German percentage, e.g. 0.575 → ``58 %``; empty for no share."""
+    return "" if value is None else f"{value:.0%}".replace("%", " %")

@@ -34,8 +34,9 @@ MEETING_QUOTAS: dict[QuotaKind, MeetingKind] = {
 def quota_status(db: Database, year: int) -> list[QuotaStatus]:
     """Every quota kind for ``year``: used against allowed (None where no row sets a quota)."""
     with db.reading() as session:
-        allowed = dict(session.execute(
-            select(Quota.kind, Quota.allowed).where(Quota.year == year)).tuples())
+        allowed: dict[QuotaKind, int] = {
+            kind: value for kind, value in session.execute(
+                select(Quota.kind, Quota.allowed).where(Quota.year == year))}
         meetings = _meetings_by_kind(session, year)
         result = [QuotaStatus(kind=kind, scope="", used=meetings.get(meeting_kind, 0),
                               allowed=allowed.get(kind))
@@ -55,7 +56,7 @@ def _meetings_by_kind(session: Session, year: int) -> dict[MeetingKind, int]:
              .where(Meeting.starts_at >= start, Meeting.starts_at < end,
                     Meeting.status != MeetingStatus.CANCELLED)
              .group_by(Meeting.kind))
-    return dict(session.execute(query).tuples())
+    return {kind: int(count) for kind, count in session.execute(query)}
 
 
 def _projects_by_group(session: Session) -> list[tuple[str, int]]:

@@ -1,0 +1,75 @@
+"""The composition root: paths → settings → logging → database → main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from app import APP_DISPLAY_NAME, APP_NAME, paths
+from app.db.database import Database
+from app.db.errors import DatabaseOpenError
+from app.db.location import resolve_target
+from app.domain.errors import DomainError
+from app.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def configure_logging(folder: Path | None = None) -> Path:
+    """Log to a rotating file in the user's log folder; returns the file's path."""
+    folder = folder or paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    log_file = folder / "buendnisbuero.log"
+    handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+def open_configured_database(db_argument: str | None, *, with_demo: bool) -> Database:
+    from app.db.opening import open_database
+    from app.services.demo import fill_demo
+
+    database = open_database(resolve_target(db_argument, load_settings().database))
+    if with_demo:
+        try:
+            fill_demo(database)
+        except DomainError:
+            log.info("Datenbank enthält bereits Daten; keine Demodaten geschrieben.")
+    return database
+
+
+def run_gui(*, db_argument: str | None, with_demo: bool = False) -> int:
+    """Start the application window; returns the exit code."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.ui.errors import install_error_dialog
+    from app.ui.i18n import install_german
+    from app.ui.main_window import MainWindow
+
+    log_file = configure_logging()
+    app = QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(APP_NAME)
+    install_german(app)
+    install_error_dialog(log_file=str(log_file))
+    try:
+        database = open_configured_database(db_argument, with_demo=with_demo)
+    except DatabaseOpenError as error:
+        QMessageBox.critical(None, "Bündnisbüro – Datenbank", str(error))
+        return 1
+    for notice in database.notices:
+        QMessageBox.warning(None, "Bündnisbüro – Hinweis", notice)
+    window = MainWindow(db=database, ui_state=QSettings(), today=date.today())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()

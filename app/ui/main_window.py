@@ -1,0 +1,81 @@
+"""The main window: a shell of six tabs; state of window and tab kept in QSettings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from app import APP_DISPLAY_NAME, __version__
+from app.db.database import Database
+from app.ui.tabs.calendar_tab import CalendarTab
+from app.ui.tabs.contacts_tab import ContactsTab
+from app.ui.tabs.groups_tab import GroupsTab
+from app.ui.tabs.overview_tab import OverviewTab
+from app.ui.tabs.projects_tab import ProjectsTab
+from app.ui.tabs.reports_tab import ReportsTab
+
+
+class MainWindow(QMainWindow):
+    """Holds the tabs; knows nothing of the data beyond handing the database to them."""
+
+    def __init__(self, *, db: Database, ui_state: QSettings, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._ui_state = ui_state
+        today = today or date.today()
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} – {db.target.display_name}")
+        self.tabs = QTabWidget(self)
+        self.overview = OverviewTab(db=db, today=today)
+        self.calendar = CalendarTab(db=db, today=today)
+        self.groups = GroupsTab(db=db)
+        self.projects = ProjectsTab(db=db)
+        self.contacts = ContactsTab(db=db)
+        self.reports = ReportsTab(db=db, today=today)
+        for widget, title in ((self.overview, self.tr("&Übersicht")),
+                              (self.calendar, self.tr("&Kalender")),
+                              (self.groups, self.tr("&Arbeitsgruppen")),
+                              (self.projects, self.tr("&Pilotprojekte")),
+                              (self.contacts, self.tr("K&ontakte")),
+                              (self.reports, self.tr("&Berichte"))):
+            self.tabs.addTab(widget, title)
+        self.setCentralWidget(self.tabs)
+        self._build_menu()
+        self.statusBar().addWidget(QLabel(self.tr("Datenbank: %1").replace(
+            "%1", db.target.display_name)))
+        self._restore_state()
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        quit_action = QAction(self.tr("&Beenden"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        about = QAction(self.tr("Ü&ber Bündnisbüro"), self)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Über Bündnisbüro"), self.tr(
+            "<b>%1 %2</b><p>Die Anwendung der Geschäftsstelle des Bündnisses: Sitzungen, "
+            "Kontakte, Arbeitsgruppen, Pilotprojekte und Berichte.</p>")
+            .replace("%1", APP_DISPLAY_NAME).replace("%2", __version__))
+
+    def _restore_state(self) -> None:
+        geometry = self._ui_state.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        tab = self._ui_state.value("main_window/tab", 0)
+        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._ui_state.setValue("main_window/geometry", self.saveGeometry())
+        self._ui_state.setValue("main_window/tab", self.tabs.currentIndex())
+        self._ui_state.sync()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""A sortable, filterable table of records; double-click or Enter opens the record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from app.ui.models.row_table_model import ROW_ID_ROLE, Row, RowFilterProxy, RowTableModel
+
+
+class RecordTable(QWidget, Generic[Row]):
+    """A table view over a ``RowTableModel`` with sorting and a text filter.
+
+    Signals:
+        sig_record_activated(int): the user opened the record with this id.
+    """
+
+    sig_record_activated = Signal(int)
+    """The user double-clicked a row or pressed Enter on it."""
+
+    def __init__(self, *, model: RowTableModel[Row], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = RowFilterProxy()
+        self.proxy.setSourceModel(model)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.model.set_rows(rows)
+        if self.model.rowCount() <= 2000:
+            self.view.resizeColumnsToContents()
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.set_needle(text)
+
+    def visible_rows(self) -> int:
+        return self.proxy.rowCount()
+
+    def selected_id(self) -> int | None:
+        indexes = self.view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        value: Any = indexes[0].data(ROW_ID_ROLE)
+        return int(value)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        record_id = index.data(ROW_ID_ROLE)
+        if record_id is not None:
+            self.sig_record_activated.emit(int(record_id))
