@@ -41,7 +41,8 @@ def load_settings(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, ValueError) as error:
-        log.warning("Einstellungen %s nicht lesbar (%s); Standardwerte werden verwendet.", path, error)
+        log.warning("Einstellungen %s nicht lesbar (%s); es gelten die Standardwerte.", path,
+                    error)
         return Settings()
     known = {field.name: field.type for field in fields(Settings)}
     defaults = Settings()

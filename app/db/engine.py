@@ -13,7 +13,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def create_engine_for(target: DatabaseTarget) -> Engine:
-    """An engine for ``target``; SQLite connections get foreign keys, a busy timeout and a journal."""
+    """An engine for ``target``; SQLite gets foreign keys, a busy timeout and a safe journal."""
     if not target.is_sqlite:
         return create_engine(target.url, pool_pre_ping=True)
     engine = create_engine(

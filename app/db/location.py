@@ -13,7 +13,8 @@ ENV_VARIABLE = "BUENDNISBUERO_DB"
 NETWORK_HINT = (
     "Die Datenbank liegt auf einem Netzlaufwerk. Sie wird deshalb exklusiv geöffnet: solange das "
     "Programm läuft, kann niemand sonst mit ihr arbeiten. Wenn mehrere Mitarbeitende gemeinsam mit "
-    "denselben Daten arbeiten sollen, richten Sie bitte einen gemeinsamen PostgreSQL-Server ein und "
+    "denselben Daten arbeiten sollen, richten Sie bitte einen gemeinsamen PostgreSQL-Server ein "
+    "und "
     "tragen dessen Adresse in den Einstellungen ein."
 )
 

@@ -19,7 +19,7 @@ NAMING_CONVENTION = {
 
 
 class Base(DeclarativeBase):
-    """Base of every model; the naming convention keeps migrations (and SQLite batch mode) stable."""
+    """Base of every model; the naming convention keeps migrations and SQLite batch mode stable."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -47,4 +47,4 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr signature
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}

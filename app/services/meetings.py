@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Row, Select, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.database import Database
@@ -62,7 +63,7 @@ def is_protocol_overdue(ends_at: datetime, status: MeetingStatus, sent_on: date 
     return ends_at.date() + timedelta(days=PROTOCOL_DUE_DAYS) < today
 
 
-def _meeting_rows_query() -> Select[tuple[object, ...]]:
+def _meeting_rows_query() -> Select[*tuple[Any, ...]]:
     invited = (select(Invitation.meeting_id, func.count().label("invited"),
                       func.sum(case((Invitation.attended.is_(True), 1), else_=0)).label("attended"))
                .group_by(Invitation.meeting_id).subquery())
@@ -79,9 +80,9 @@ def _meeting_rows_query() -> Select[tuple[object, ...]]:
     )
 
 
-def _meeting_row(row: object, today: date) -> MeetingRow:
+def _meeting_row(row: Row[Any], today: date) -> MeetingRow:
     (meeting_id, starts_at, ends_at, kind, title, meeting_format, location, status, group, host,
-     sent_on, invited, attended) = row  # type: ignore[misc]
+     sent_on, invited, attended) = tuple(row)
     place = ", ".join(part for part in (location, host) if part)
     return MeetingRow(
         id=meeting_id, starts_at=starts_at, ends_at=ends_at, kind=kind, group=group or "",

@@ -71,8 +71,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        tab = self._ui_state.value("main_window/tab", 0)
-        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+        tab = self._ui_state.value("main_window/tab", 0, type=int)
+        self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._ui_state.setValue("main_window/geometry", self.saveGeometry())

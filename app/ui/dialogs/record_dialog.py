@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,12 +47,16 @@ class RecordDialog(QDialog):
 
 
 def _section_table(section: DetailSection) -> QWidget:
-    columns = [Column[tuple[str, ...]](header, lambda row, i=i: row[i])
+    columns = [Column[tuple[str, ...]](header, _cell_reader(i))
                for i, header in enumerate(section.headers)]
     model = RowTableModel[tuple[str, ...]](columns=columns, row_id=lambda _row: 0)
     table = RecordTable[tuple[str, ...]](model=model)
     table.set_rows(section.rows)
     return table
+
+
+def _cell_reader(position: int) -> Callable[[tuple[str, ...]], str]:
+    return lambda row: row[position]
 
 
 def _escape(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The cockpit (Übersicht): quotas used this year, hour budgets, overdue protocols, next meetings."""
+"""The cockpit (Übersicht): quotas of the year, hour budgets, overdue protocols, next meetings."""
 
 from __future__ import annotations
 

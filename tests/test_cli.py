@@ -1,0 +1,93 @@
+"""The headless commands, run as a user runs them: ``python -m app …`` in a new process."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+
+def run_app(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app", *arguments], capture_output=True,
+                          text=True, encoding="utf-8", timeout=300, check=False)
+
+
+def test_demo_then_info_prints_the_counts(tmp_path: Path) -> None:
+    database = tmp_path / "x.db"
+    demo = run_app("--db", str(database), "demo")
+    assert demo.returncode == 0, demo.stderr
+    info = run_app("--db", str(database), "info")
+    assert info.returncode == 0, info.stderr
+    assert str(database) in info.stdout
+    counts = {line.rsplit(maxsplit=1)[0].strip(): int(line.rsplit(maxsplit=1)[1])
+              for line in info.stdout.splitlines()[1:]}
+    assert counts["Organisationen"] == 28
+    assert counts["Arbeitsgruppen"] == 3
+    assert counts["Sitzungen"] > 30
+    assert counts["Kontingente"] == 14
+
+
+def test_non_database_file_gives_a_german_error_and_stays_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "brief.docx"
+    path.write_bytes(b"PK\x03\x04 not a database" * 100)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for command in ("info", "check", "demo"):
+        result = run_app("--db", str(path), command)
+        assert result.returncode == 1
+        assert "keine Bündnisbüro-Datenbank" in result.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.docx"]
+
+
+def test_check_passes_on_a_sound_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                          ) -> None:
+    assert main(["--db", str(tmp_path / "ok.db"), "check"]) == 0
+    assert "Prüfung bestanden" in capsys.readouterr().out
+
+
+def test_check_fails_on_damage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    path = tmp_path / "kaputt.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("UPDATE persons SET organisation_id = 99999 WHERE id = 1")
+    capsys.readouterr()
+    assert main(["--db", str(path), "check"]) == 1
+    assert "beschädigt" in capsys.readouterr().err
+
+
+def test_demo_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "zwei.db")
+    assert main(["--db", path, "demo"]) == 0
+    assert main(["--db", path, "demo"]) == 1
+    assert "bereits Daten" in capsys.readouterr().err
+
+
+def test_environment_variable_selects_the_database(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("BUENDNISBUERO_DB", str(tmp_path / "env.db"))
+    assert main(["info"]) == 0
+    assert str(tmp_path / "env.db") in capsys.readouterr().out
+
+
+def test_help_is_german() -> None:
+    result = run_app("--help")
+    assert result.returncode == 0
+    assert "Aufruf:" in result.stdout
+    assert "Befehle" in result.stdout
+    assert "Optionen" in result.stdout
+    assert "usage" not in result.stdout
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    result = run_app("zaubern")
+    assert result.returncode == 2
+    assert "Fehler:" in result.stderr

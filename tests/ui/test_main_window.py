@@ -1,0 +1,165 @@
+"""The main window on the demo database: every tab shows its data and opens its records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.db.database import Database
+from app.services import contacts, meetings
+from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.i18n import install_german
+from app.ui.main_window import MainWindow
+from app.ui.widgets.record_table import RecordTable
+
+TODAY = date(2024, 12, 10)
+
+
+@pytest.fixture
+def ui_state(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database, ui_state: QSettings) -> Iterator[MainWindow]:
+    install_german(QApplication.instance())  # type: ignore[arg-type]
+    main_window = MainWindow(db=demo_db, ui_state=ui_state, today=TODAY)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    yield main_window
+    for dialog in main_window.findChildren(RecordDialog):
+        dialog.close()
+
+
+def _cell(table: RecordTable[object], row: int, column: int) -> str:
+    return str(table.proxy.index(row, column).data())
+
+
+def _double_click(qtbot: QtBot, table: RecordTable[object], row: int) -> None:
+    index = table.proxy.index(row, 0)
+    table.view.scrollTo(index)
+    rect = table.view.visualRect(index)
+    # A real double-click starts with a press that QTest's mouseDClick alone does not deliver.
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_tabs_are_german_and_complete(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert titles == ["Übersicht", "Kalender", "Arbeitsgruppen", "Pilotprojekte", "Kontakte",
+                      "Berichte"]
+
+
+def test_overview_shows_quotas_and_overdue_protocols(window: MainWindow,
+                                                     demo_db: Database) -> None:
+    overview = window.overview
+    assert overview.year_box.year() == 2024
+    assert overview.quotas.visible_rows() == 9
+    assert _cell(overview.quotas, 0, 0) == "Netzwerktreffen"
+    assert _cell(overview.quotas, 0, 1) == "4"
+    assert _cell(overview.quotas, 0, 2) == "4"
+    assert _cell(overview.quotas, 0, 3) == "100 %"
+    overdue = meetings.overdue_protocols(demo_db, today=TODAY)
+    assert overview.overdue.visible_rows() == len(overdue) > 0
+    assert overview.budgets.visible_rows() == 2
+
+
+def test_overview_year_switch(qtbot: QtBot, window: MainWindow) -> None:
+    window.overview.year_box.setCurrentIndex(window.overview.year_box.findData(2023))
+    assert _cell(window.overview.quotas, 1, 1) == "25"
+
+
+def test_calendar_lists_and_filters_meetings(qtbot: QtBot, window: MainWindow) -> None:
+    calendar = window.calendar
+    assert calendar.table.visible_rows() == 28
+    assert _cell(calendar.table, 0, 0) == "21.01.2024 14:00"
+    calendar.kind_box.setCurrentIndex(calendar.kind_box.findText("Netzwerktreffen"))
+    assert calendar.table.visible_rows() == 4
+    assert calendar.count_label.text() == "4 Sitzung(en)"
+    calendar.year_box.setCurrentIndex(calendar.year_box.findData(None))
+    assert calendar.table.visible_rows() == 15
+    qtbot.keyClicks(calendar.search, "jahresauftakt")
+    assert calendar.table.visible_rows() == 1
+
+
+def test_double_click_opens_the_meeting(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.calendar)
+    _double_click(qtbot, window.calendar.table, 0)
+    dialogs = window.calendar.findChildren(RecordDialog)
+    assert len(dialogs) == 1
+    assert dialogs[0].windowTitle() == "AG Klima: Sitzung (21.01.2024)"
+
+
+def test_groups_show_members_of_the_selected_group(qtbot: QtBot, window: MainWindow) -> None:
+    groups = window.groups
+    assert groups.groups.visible_rows() == 3
+    assert groups.members.visible_rows() == 14
+    assert _cell(groups.members, 0, 2) == "Leitung"
+    groups.groups.view.selectRow(2)
+    assert groups.members_box.title() == "Mitglieder (14)"
+    _double_click(qtbot, groups.groups, 0)
+    assert groups.findChildren(RecordDialog)[0].windowTitle() == "AG Klima"
+
+
+def test_projects_tab(qtbot: QtBot, window: MainWindow) -> None:
+    projects = window.projects
+    assert projects.table.visible_rows() == 6
+    names = {_cell(projects.table, row, 0) for row in range(6)}
+    assert "Wanderbaumallee" in names
+
+
+def test_contacts_filter_as_you_type(qtbot: QtBot, window: MainWindow, demo_db: Database) -> None:
+    tab = window.contacts
+    everyone = contacts.list_persons(demo_db)
+    assert tab.persons.visible_rows() == len(everyone)
+    qtbot.keyClicks(tab.search, "wuLIS")
+    expected = sum(1 for person in everyone if "WULIS" in person.groups)
+    assert tab.persons.visible_rows() == expected == 14
+    assert tab.count_label.text() == "14 Person(en)"
+    tab.search.clear()
+    tab.inner.setCurrentWidget(tab.organisations)
+    assert tab.organisations.visible_rows() == 28
+    _double_click(qtbot, tab.organisations, 0)
+    assert tab.findChildren(RecordDialog)
+
+
+def test_reports_tab_lists_the_periods(window: MainWindow) -> None:
+    assert window.reports.table.visible_rows() == 2
+    assert _cell(window.reports.table, 0, 3) == "31.10.2023"
+
+
+def test_window_size_and_tab_are_remembered(qtbot: QtBot, demo_db: Database,
+                                            ui_state: QSettings) -> None:
+    first = MainWindow(db=demo_db, ui_state=ui_state, today=TODAY)
+    qtbot.addWidget(first)
+    first.resize(640, 480)
+    first.tabs.setCurrentIndex(4)
+    first.close()
+    second = MainWindow(db=demo_db, ui_state=ui_state, today=TODAY)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 4
+    assert (second.size().width(), second.size().height()) == (640, 480)
+
+
+def test_qt_buttons_speak_german(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Schließen"
+
+
+def test_enter_key_opens_the_selected_project(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.projects)
+    view = window.projects.table.view
+    view.setFocus()
+    view.setCurrentIndex(window.projects.table.proxy.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialogs = window.projects.findChildren(RecordDialog)
+    assert [dialog.windowTitle() for dialog in dialogs] == [_cell(window.projects.table, 0, 0)]
