@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import logging
-import sys
-from datetime import date
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from app import APP_DISPLAY_NAME, APP_NAME, paths
+from app import paths
 from app.db.database import Database
-from app.db.errors import DatabaseOpenError
 from app.db.location import resolve_target
 from app.domain.errors import DomainError
 from app.settings import load_settings
@@ -46,30 +43,9 @@ def open_configured_database(db_argument: str | None, *, with_demo: bool) -> Dat
 
 def run_gui(*, db_argument: str | None, with_demo: bool = False) -> int:
     """Start the application window; returns the exit code."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from app.ui.errors import install_error_dialog
-    from app.ui.i18n import install_german
-    from app.ui.main_window import MainWindow
+    from app.ui.application import run_application
 
     log_file = configure_logging()
-    app = QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setOrganizationName(APP_NAME)
-    install_german(app)
-    install_error_dialog(log_file=str(log_file))
-    try:
-        database = open_configured_database(db_argument, with_demo=with_demo)
-    except DatabaseOpenError as error:
-        QMessageBox.critical(None, "Bündnisbüro – Datenbank", str(error))
-        return 1
-    for notice in database.notices:
-        QMessageBox.warning(None, "Bündnisbüro – Hinweis", notice)
-    window = MainWindow(db=database, ui_state=QSettings(), today=date.today())
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        database.dispose()
+    return run_application(
+        open_database=lambda: open_configured_database(db_argument, with_demo=with_demo),
+        log_file=log_file)

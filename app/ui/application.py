@@ -1,0 +1,47 @@
+"""The Qt application: German locale, error dialog, opening the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_DISPLAY_NAME, APP_NAME
+from app.db.database import Database
+from app.db.errors import DatabaseOpenError
+from app.ui.errors import install_error_dialog
+from app.ui.i18n import install_german
+from app.ui.main_window import MainWindow
+
+
+def run_application(*, open_database: Callable[[], Database], log_file: Path) -> int:
+    """Run the event loop until the main window closes; returns the exit code.
+
+    Args:
+        open_database: opens (and migrates) the database; called once Qt can show messages.
+        log_file: named in the error dialog so that users can send it to support.
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(APP_NAME)
+    install_german(app)
+    install_error_dialog(log_file=str(log_file))
+    try:
+        database = open_database()
+    except DatabaseOpenError as error:
+        QMessageBox.critical(None, app.tr("Bündnisbüro – Datenbank"), str(error))
+        return 1
+    for notice in database.notices:
+        QMessageBox.warning(None, app.tr("Bündnisbüro – Hinweis"), notice)
+    window = MainWindow(db=database, ui_state=QSettings(), today=date.today())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()
