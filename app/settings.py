@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
 
 from app import paths
 
@@ -19,14 +18,9 @@ class Settings:
 
     Attributes:
         database: SQLite path or SQLAlchemy URL of a shared database; empty means the default file.
-        protocol_due_days: days after a meeting by which its protocol must be sent.
     """
 
     database: str = ""
-    protocol_due_days: int = 14
-
-    def with_changes(self, **changes: Any) -> Settings:
-        return replace(self, **changes)
 
 
 def settings_file() -> Path:
@@ -44,7 +38,7 @@ def load_settings(path: Path | None = None) -> Settings:
         log.warning("Einstellungen %s nicht lesbar (%s); es gelten die Standardwerte.", path,
                     error)
         return Settings()
-    known = {field.name: field.type for field in fields(Settings)}
+    known = {field.name for field in fields(Settings)}
     defaults = Settings()
     values = {
         key: value for key, value in raw.items()

@@ -104,10 +104,7 @@ def available_years(db: Database) -> list[int]:
         years = set(session.scalars(select(Quota.year).distinct()))
         first, last = session.execute(select(func.min(Meeting.starts_at),
                                              func.max(Meeting.starts_at))).one()
-    for moment in (first, last):
-        if isinstance(moment, datetime):
-            years.add(moment.year)
-    if first and last:
+    if isinstance(first, datetime) and isinstance(last, datetime):
         years.update(range(first.year, last.year + 1))
     return sorted(years) or [date.today().year]
 
