@@ -1,6 +1,9 @@
 """The schema revisions this program knows, readable without importing Alembic (start-up time)."""
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline",)
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_baseline",
+    "0002_meeting_uid_attachment_content",
+)
 """Every migration in order; a test keeps this equal to the Alembic scripts."""
 
 HEAD = KNOWN_REVISIONS[-1]

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from uuid import uuid4
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Versioned, enum_type
@@ -22,6 +31,10 @@ PROTOCOL_DUE_DAYS = 14
 """A protocol not sent this many days after its meeting is overdue."""
 
 
+def new_meeting_uid() -> str:
+    return f"{uuid4()}@buendnisbuero"
+
+
 class Meeting(Versioned, Base):
     """A meeting (Termin/Sitzung) of the network, an AG, the AG leaders or an event."""
 
@@ -29,6 +42,8 @@ class Meeting(Versioned, Base):
     __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_meeting_uid)
+    """Stable iCalendar UID, so that Outlook updates the same appointment when a meeting changes."""
     kind: Mapped[MeetingKind] = mapped_column(enum_type(MeetingKind), index=True)
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("working_groups.id", ondelete="SET NULL"), index=True
@@ -59,6 +74,12 @@ class Meeting(Versioned, Base):
     )
     protocol: Mapped[Protocol | None] = relationship(
         back_populates="meeting", cascade="all, delete-orphan"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Attachment.added_at"
+    )
+    poll_options: Mapped[list[PollOption]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="PollOption.starts_at"
     )
 
 
@@ -185,9 +206,15 @@ class Attachment(Versioned, Base):
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True
     )
     file_name: Mapped[str] = mapped_column(String(255))
-    stored_path: Mapped[str] = mapped_column(String(1000))
+    source_path: Mapped[str] = mapped_column(String(1000))
+    """Where the user picked the file from; the content itself is stored in the database."""
     description: Mapped[str | None] = mapped_column(String(300))
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    size_bytes: Mapped[int] = mapped_column(default=0)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    """The file itself, so that it travels with backups and a shared database."""
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attachments")
 
 
 class PollOption(Versioned, Base):
@@ -203,6 +230,9 @@ class PollOption(Versioned, Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     starts_at: Mapped[datetime] = mapped_column(DateTime)
     ends_at: Mapped[datetime] = mapped_column(DateTime)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="poll_options")
+    votes: Mapped[list[PollVote]] = relationship(cascade="all, delete-orphan")
 
 
 class PollVote(Versioned, Base):

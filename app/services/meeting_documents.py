@@ -1,0 +1,199 @@
+"""Everything a meeting's documents show (invitation, agenda, protocol, lists, calendar entry).
+
+The exports render these frozen values; the names of their fields are the tags that Word
+templates may use (documented in ``resources/templates/LIESMICH.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Row, select
+from sqlalchemy.orm import selectinload
+
+from app.db.database import Database
+from app.domain.enums import InvitationResponse
+from app.domain.formatting import format_date
+from app.domain.models import AgendaItem, Decision, Invitation, Meeting, Person, Task
+
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sends invitations and protocols: the secretariat (Geschäftsstelle)."""
+
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class MeetingHeader:
+    id: int
+    uid: str
+    sequence: int
+    title: str
+    kind: str
+    group: str
+    starts_at: datetime
+    ends_at: datetime
+    date: str
+    weekday: str
+    start: str
+    end: str
+    format: str
+    location: str
+    host: str
+    place: str
+    online_link: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    number: int
+    title: str
+    presenter: str
+    minutes: str
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    name: str
+    organisation: str
+    email: str
+    response: str
+    attended: str
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    number: int
+    description: str
+    responsible: str
+    due: str
+    done: str
+
+
+@dataclass(frozen=True)
+class ProtocolTop:
+    number: int
+    title: str
+    presenter: str
+    discussion: str
+    paragraphs: tuple[str, ...]
+    decisions: tuple[str, ...]
+    tasks: tuple[TaskLine, ...]
+
+
+@dataclass(frozen=True)
+class ProtocolPart:
+    author: str
+    sent_on: str
+    tops: tuple[ProtocolTop, ...]
+    decisions: tuple[str, ...]
+    tasks: tuple[TaskLine, ...]
+
+
+@dataclass(frozen=True)
+class MeetingDocument:
+    """The context of every meeting document."""
+
+    meeting: MeetingHeader
+    agenda: tuple[AgendaLine, ...]
+    agenda_total_minutes: int
+    invitees: tuple[PersonLine, ...]
+    attendees: tuple[PersonLine, ...]
+    excused: tuple[PersonLine, ...]
+    protocol: ProtocolPart
+    sender: Sender
+    today: str
+
+
+def meeting_document(db: Database, meeting_id: int, *, sender: Sender,
+                     today: date) -> MeetingDocument:
+    """Collect a meeting's data for its documents; raises NoResultFound for an unknown id."""
+    with db.reading() as session:
+        meeting = session.get_one(Meeting, meeting_id, options=[
+            selectinload(Meeting.agenda_items),
+            selectinload(Meeting.invitations).selectinload(Invitation.person)
+            .selectinload(Person.organisation)])
+        invitations = sorted(meeting.invitations,
+                             key=lambda i: (i.person.last_name, i.person.first_name))
+        invitees = tuple(_person_line(invitation) for invitation in invitations)
+        item_ids = [item.id for item in meeting.agenda_items]
+        decisions = session.execute(select(Decision.agenda_item_id, Decision.text)
+                                    .where(Decision.agenda_item_id.in_(item_ids))
+                                    .order_by(Decision.id)).all()
+        tasks = session.execute(select(Task.agenda_item_id, Task.description, Person.first_name,
+                                       Person.last_name, Task.due_date, Task.done)
+                                .outerjoin(Person, Task.responsible_id == Person.id)
+                                .where(Task.agenda_item_id.in_(item_ids))
+                                .order_by(Task.id)).all()
+        protocol = _protocol_part(meeting, decisions, tasks)
+        return MeetingDocument(
+            meeting=_header(meeting),
+            agenda=tuple(_agenda_line(item) for item in meeting.agenda_items),
+            agenda_total_minutes=sum(item.planned_minutes or 0 for item in meeting.agenda_items),
+            invitees=invitees,
+            attendees=tuple(line for line, inv in zip(invitees, invitations, strict=True)
+                            if inv.attended),
+            excused=tuple(line for line, inv in zip(invitees, invitations, strict=True)
+                          if inv.response is InvitationResponse.DECLINED and not inv.attended),
+            protocol=protocol, sender=sender, today=format_date(today))
+
+
+def _header(meeting: Meeting) -> MeetingHeader:
+    host = meeting.host_organisation.name if meeting.host_organisation else ""
+    location = meeting.location or ""
+    place = ", ".join(part for part in (host, location) if part) or meeting.format.label
+    return MeetingHeader(
+        id=meeting.id, uid=meeting.uid, sequence=max(meeting.version - 1, 0),
+        title=meeting.title, kind=meeting.kind.label,
+        group=meeting.group.name if meeting.group else "",
+        starts_at=meeting.starts_at, ends_at=meeting.ends_at,
+        date=format_date(meeting.starts_at.date()), weekday=WEEKDAYS[meeting.starts_at.weekday()],
+        start=f"{meeting.starts_at:%H:%M}", end=f"{meeting.ends_at:%H:%M}",
+        format=meeting.format.label, location=location, host=host, place=place,
+        online_link=meeting.online_link or "", status=meeting.status.label)
+
+
+def _agenda_line(item: AgendaItem) -> AgendaLine:
+    minutes = "" if item.planned_minutes is None else f"{item.planned_minutes} Min."
+    return AgendaLine(item.position, item.title, item.presenter or "", minutes)
+
+
+def _person_line(invitation: Invitation) -> PersonLine:
+    person = invitation.person
+    organisation = person.organisation.name if person.organisation else ""
+    attended = {True: "ja", False: "nein", None: ""}[invitation.attended]
+    return PersonLine(person.full_name, organisation, person.email or "",
+                      invitation.response.label, attended)
+
+
+def _protocol_part(meeting: Meeting, decisions: Sequence[Row[int, str]],
+                   tasks: Sequence[Row[int, str, str, str, date | None, bool]]) -> ProtocolPart:
+    protocol = meeting.protocol
+    notes = {note.agenda_item_id: note.discussion or ""
+             for note in (protocol.notes if protocol else [])}
+    numbered: list[tuple[int, TaskLine]] = []
+    for item_id, description, first, last, due, done in tasks:
+        line = TaskLine(len(numbered) + 1, description, f"{first or ''} {last or ''}".strip(),
+                        format_date(due), "erledigt" if done else "offen")
+        numbered.append((item_id, line))
+    tops = tuple(
+        ProtocolTop(
+            number=item.position, title=item.title, presenter=item.presenter or "",
+            discussion=notes.get(item.id, ""),
+            paragraphs=tuple(p.strip() for p in notes.get(item.id, "").split("\n") if p.strip()),
+            decisions=tuple(text for item_id, text in decisions if item_id == item.id),
+            tasks=tuple(line for item_id, line in numbered if item_id == item.id))
+        for item in meeting.agenda_items)
+    author = protocol.author.full_name if protocol and protocol.author else ""
+    return ProtocolPart(
+        author=author,
+        sent_on=format_date(protocol.sent_on) if protocol and protocol.sent_on else "",
+        tops=tops, decisions=tuple(text for _, text in decisions),
+        tasks=tuple(line for _, line in numbered))
