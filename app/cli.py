@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from app import APP_DISPLAY_NAME, __version__
+from app.cli_meetings import Command, add_meeting_commands
 from app.db.database import Database
 from app.db.errors import DatabaseOpenError
 from app.db.location import ENV_VARIABLE, resolve_target
@@ -27,7 +28,25 @@ class GermanArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"Fehler: {message}\nHilfe: python -m app --help\n")
+        self.exit(EXIT_USAGE, f"Fehler: {german_error(message)}\nHilfe: python -m app --help\n")
+
+
+_ARGPARSE_PHRASES = (
+    ("the following arguments are required:", "diese Angaben fehlen:"),
+    ("unrecognized arguments:", "unbekannte Angaben:"),
+    ("invalid choice:", "ungültige Auswahl:"),
+    ("choose from", "erlaubt sind"),
+    ("expected one argument", "hier fehlt ein Wert"),
+    ("invalid int value:", "keine ganze Zahl:"),
+    ("argument ", "Angabe "),
+)
+
+
+def german_error(message: str) -> str:
+    """argparse's English error messages in German (argparse has no German catalogue)."""
+    for english, german in _ARGPARSE_PHRASES:
+        message = message.replace(english, german)
+    return message
 
 
 def build_parser() -> GermanArgumentParser:
@@ -55,9 +74,18 @@ def build_parser() -> GermanArgumentParser:
                            "Messdatensatz (20.000 Personen, 5.000 Sitzungen, 100.000 Zeiteinträge)")
     for name, text in (("info", "Pfad der Datenbank und Anzahl der Datensätze je Art zeigen"),
                        ("check", "Datenbank auf Schäden prüfen (Rückgabewert ≠ 0 bei Schaden)")):
-        sub = commands.add_parser(name, add_help=False, help=text, description=text)
-        sub.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
+        _new_command(commands, name, text)
+    _COMMANDS.update(add_meeting_commands(commands, _new_command))
     return parser
+
+
+def _new_command(commands: Any, name: str, text: str) -> argparse.ArgumentParser:
+    sub: argparse.ArgumentParser = commands.add_parser(name, add_help=False, help=text,
+                                                       description=text)
+    sub._optionals.title = "Optionen"
+    sub._positionals.title = "Angaben"
+    sub.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
+    return sub
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,4 +153,4 @@ def _check(db: Database, _arguments: argparse.Namespace) -> int:
     return EXIT_FAILURE
 
 
-_COMMANDS = {"demo": _demo, "info": _info, "check": _check}
+_COMMANDS: dict[str, Command] = {"demo": _demo, "info": _info, "check": _check}

@@ -43,3 +43,17 @@ def resources_dir() -> Path:
 def migrations_dir() -> Path:
     """The Alembic scripts, shipped as package data of ``app.db``."""
     return Path(__file__).resolve().parent / "db" / "migrations"
+
+
+def user_template_dir() -> Path:
+    """The user's own Word templates (``Vorlagen``); a file here replaces the shipped one."""
+    return data_dir() / "Vorlagen"
+
+
+def shipped_template_dir() -> Path:
+    return resources_dir() / "templates"
+
+
+def open_files_dir() -> Path:
+    """Where attachments are written out to be opened with their program."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "Unterlagen"

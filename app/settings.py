@@ -18,9 +18,13 @@ class Settings:
 
     Attributes:
         database: SQLite path or SQLAlchemy URL of a shared database; empty means the default file.
+        sender_name: who signs invitations and protocols and organises the calendar entries.
+        sender_email: the secretariat's address; organiser of .ics and sender of e-mail drafts.
     """
 
     database: str = ""
+    sender_name: str = "Geschäftsstelle Innenstädte mit Zukunft"
+    sender_email: str = "geschaeftsstelle@innenstaedte-mit-zukunft.example"
 
 
 def settings_file() -> Path:

@@ -197,3 +197,24 @@ def _protocol_part(meeting: Meeting, decisions: Sequence[Row[int, str]],
         sent_on=format_date(protocol.sent_on) if protocol and protocol.sent_on else "",
         tops=tops, decisions=tuple(text for _, text in decisions),
         tasks=tuple(line for _, line in numbered))
+
+
+def sample_document(sender: Sender) -> MeetingDocument:
+    """A fully filled fictitious meeting, to try a user's template before it is taken."""
+    person = PersonLine("Dr. Erika Muster", "Muster & Söhne <KG>", "erika.muster@example.org",
+                        "zugesagt", "ja")
+    task = TaskLine(1, "Standorte prüfen", "Erika Muster", "31.05.2024", "offen")
+    top = ProtocolTop(1, "Begrüßung", "Geschäftsstelle", "Text", ("Text",), ("Beschluss",),
+                      (task,))
+    start = datetime(2024, 5, 14, 10)
+    header = MeetingHeader(
+        id=0, uid="sample@buendnisbuero", sequence=0, title="Netzwerktreffen", kind="Netzwerk",
+        group="AG Klima", starts_at=start, ends_at=start.replace(hour=12), date="14.05.2024",
+        weekday="Dienstag", start="10:00", end="12:00", format="hybrid", location="Erfurt",
+        host="Stadt Erfurt", place="Stadt Erfurt, Erfurt", online_link="https://example.org",
+        status="geplant")
+    return MeetingDocument(
+        meeting=header, agenda=(AgendaLine(1, "Begrüßung", "Geschäftsstelle", "10 Min."),),
+        agenda_total_minutes=10, invitees=(person,), attendees=(person,), excused=(person,),
+        protocol=ProtocolPart("Erika Muster", "20.05.2024", (top,), ("Beschluss",), (task,)),
+        sender=sender, today="01.05.2024")

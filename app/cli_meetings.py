@@ -1,0 +1,149 @@
+"""Headless meeting commands: list the meetings and export their documents."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from app.db.database import Database
+from app.domain.formatting import format_date
+from app.services.rows import MeetingRow
+
+Command = Callable[[Database, argparse.Namespace], int]
+EXIT_OK = 0
+
+
+def parse_day(text: str) -> date:
+    """A date as ``TT.MM.JJJJ`` or ``JJJJ-MM-TT``, for argparse (German message on error)."""
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"„{text}“ ist kein gültiges Datum (TT.MM.JJJJ oder "
+                                     "JJJJ-MM-TT)")
+
+
+def meeting_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Sitzungsnummer (eine ganze Zahl "
+                                         "ab 1)")
+    return int(text)
+
+
+def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.ArgumentParser],
+                         ) -> dict[str, Command]:
+    """Register the meeting commands on the sub-parsers; returns their handlers by name."""
+    listing = new_parser(commands, "list-meetings", "Sitzungen auflisten (Nummer, Datum, Titel …)")
+    listing.add_argument("--year", type=int, metavar="JAHR", help="nur dieses Jahr")
+    listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    for name, text, suffixes in (
+            ("export-invitation", "Einladung als Word-Brief, Kalendereintrag oder E-Mail-Entwurf",
+             ".docx, .ics oder .eml"),
+            ("export-agenda", "Tagesordnung als Word-Datei", ".docx"),
+            ("export-protocol", "Protokoll als Word-Datei", ".docx"),
+            ("export-attendance-list", "Anwesenheitsliste mit Unterschriftenspalte als PDF",
+             ".pdf"),
+            ("export-invitation-list", "Einladungsliste mit Rückmeldungen als PDF", ".pdf")):
+        sub = new_parser(commands, name, text)
+        sub.add_argument("id", type=meeting_id, metavar="NUMMER",
+                         help="Nummer der Sitzung (siehe list-meetings)")
+        sub.add_argument("--out", required=True, type=Path, metavar="DATEI",
+                         help=f"Zieldatei ({suffixes})")
+    calendar = new_parser(commands, "export-calendar",
+                          "alle Sitzungen eines Zeitraums als Kalenderdatei (.ics)")
+    calendar.add_argument("--from", dest="first", required=True, type=parse_day,
+                          metavar="DATUM", help="erster Tag (TT.MM.JJJJ)")
+    calendar.add_argument("--to", dest="last", required=True, type=parse_day, metavar="DATUM",
+                          help="letzter Tag (TT.MM.JJJJ)")
+    calendar.add_argument("--out", required=True, type=Path, metavar="DATEI",
+                          help="Zieldatei (.ics)")
+    return {"list-meetings": _list_meetings, "export-invitation": _export_invitation,
+            "export-agenda": _export_agenda, "export-protocol": _export_protocol,
+            "export-attendance-list": _export_attendance_list,
+            "export-invitation-list": _export_invitation_list,
+            "export-calendar": _export_calendar}
+
+
+def _list_meetings(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.meetings import list_meetings
+
+    rows = list_meetings(db, year=arguments.year, today=date.today())
+    if arguments.json:
+        print(json.dumps([_row_json(row) for row in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        overdue = "  Protokoll überfällig" if row.protocol_overdue else ""
+        print(f"{row.id:>6}  {format_date(row.starts_at.date())} {row.starts_at:%H:%M}  "
+              f"{row.kind.label:<24} {row.group:<10} {row.title}  [{row.status.label}]{overdue}")
+    print(f"{len(rows)} Sitzung(en)")
+    return EXIT_OK
+
+
+def _row_json(row: MeetingRow) -> dict[str, Any]:
+    return {"id": row.id, "starts_at": row.starts_at.isoformat(),
+            "ends_at": row.ends_at.isoformat(), "kind": row.kind.value,
+            "kind_label": row.kind.label,
+            "group": row.group, "title": row.title, "format": row.format.value,
+            "place": row.place, "status": row.status.value, "invited": row.invited,
+            "attended": row.attended, "protocol_overdue": row.protocol_overdue}
+
+
+def _setup() -> Any:
+    from app.services.meeting_exports import standard_setup
+    from app.settings import load_settings
+
+    return standard_setup(load_settings(), today=date.today(), now=datetime.now())
+
+
+def _done(path: Path) -> int:
+    print(f"Geschrieben: {path}")
+    return EXIT_OK
+
+
+def _export_invitation(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.meeting_exports import export_invitation
+
+    return _done(export_invitation(db, arguments.id, arguments.out, _setup()))
+
+
+def _export_word(db: Database, arguments: argparse.Namespace, kind_name: str) -> int:
+    from app.exports.word import TemplateKind
+    from app.services.meeting_exports import export_word
+
+    return _done(export_word(db, arguments.id, TemplateKind(kind_name), arguments.out, _setup()))
+
+
+def _export_agenda(db: Database, arguments: argparse.Namespace) -> int:
+    return _export_word(db, arguments, "tagesordnung")
+
+
+def _export_protocol(db: Database, arguments: argparse.Namespace) -> int:
+    return _export_word(db, arguments, "protokoll")
+
+
+def _export_attendance_list(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.meeting_exports import export_attendance_list
+
+    return _done(export_attendance_list(db, arguments.id, arguments.out, _setup()))
+
+
+def _export_invitation_list(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.meeting_exports import export_invitation_list
+
+    return _done(export_invitation_list(db, arguments.id, arguments.out, _setup()))
+
+
+def _export_calendar(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.meeting_exports import export_calendar
+
+    path, count = export_calendar(db, arguments.first, arguments.last, arguments.out, _setup())
+    print(f"{count} Sitzung(en) geschrieben nach {path}")
+    return EXIT_OK
+
+
+

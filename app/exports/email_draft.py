@@ -1,0 +1,62 @@
+"""An unsent e-mail (.eml) for Outlook: the invitees in Bcc, invitation and calendar attached.
+
+``X-Unsent: 1`` makes Outlook open the file as a draft the user can check and send.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formataddr, formatdate
+from pathlib import Path
+
+from app.exports.files import check_suffix, write_bytes_atomically
+from app.services.meeting_documents import MeetingDocument
+
+DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def invitation_message(document: MeetingDocument, *, docx: bytes, docx_name: str,
+                       ics: bytes) -> EmailMessage:
+    meeting = document.meeting
+    message = EmailMessage(policy=SMTP)
+    message["X-Unsent"] = "1"
+    message["Subject"] = f"Einladung: {meeting.title} am {meeting.date}"
+    message["From"] = formataddr((document.sender.name, document.sender.email))
+    message["To"] = formataddr((document.sender.name, document.sender.email))
+    recipients = [formataddr((person.name, person.email))
+                  for person in document.invitees if person.email]
+    if recipients:
+        message["Bcc"] = ", ".join(recipients)
+    message["Date"] = formatdate(localtime=True)
+    message.set_content(_body(document))
+    message.add_attachment(docx, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1],
+                           filename=docx_name)
+    message.add_attachment(ics, maintype="text", subtype="calendar", filename="Termin.ics",
+                           params={"method": "REQUEST"})
+    return message
+
+
+def _body(document: MeetingDocument) -> str:
+    meeting = document.meeting
+    lines = [
+        "Sehr geehrte Damen und Herren, liebe Partnerinnen und Partner,",
+        "",
+        f"hiermit laden wir Sie herzlich zu unserer Sitzung „{meeting.title}“ ein:",
+        "",
+        f"Datum: {meeting.weekday}, {meeting.date}",
+        f"Uhrzeit: {meeting.start} – {meeting.end} Uhr",
+        f"Ort: {meeting.place}",
+    ]
+    if meeting.online_link:
+        lines.append(f"Online-Zugang: {meeting.online_link}")
+    lines += ["", "Die Einladung mit der Tagesordnung und den Kalendereintrag finden Sie im "
+                  "Anhang.", "", "Mit freundlichen Grüßen", document.sender.name]
+    return "\n".join(lines) + "\n"
+
+
+def export_invitation_eml(document: MeetingDocument, out: Path, *, docx: bytes,
+                          docx_name: str, ics: bytes) -> Path:
+    check_suffix(out, (".eml",))
+    content = invitation_message(document, docx=docx, docx_name=docx_name, ics=ics).as_bytes()
+    return write_bytes_atomically(out, content)

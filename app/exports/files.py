@@ -1,0 +1,53 @@
+"""Writing export files safely: all or nothing, with a German message when the path is bad."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from uuid import uuid4
+
+from app.domain.errors import DomainError
+
+
+class ExportError(DomainError):
+    """An export could not be written; the message is German and names the file."""
+
+
+def check_suffix(path: Path, allowed: tuple[str, ...]) -> None:
+    if path.suffix.lower() not in allowed:
+        raise ExportError(f"„{path.name}“: erlaubt sind Dateien mit der Endung "
+                          f"{' oder '.join(allowed)}.")
+
+
+@contextmanager
+def atomic_target(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` that replaces it only when the block succeeds."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"Den Ordner „{folder}“ gibt es nicht.")
+    temporary = folder / f".~{path.stem}-{uuid4().hex[:8]}{path.suffix}"
+    try:
+        temporary.touch(exist_ok=False)
+    except OSError as error:
+        raise ExportError(f"In den Ordner „{folder}“ kann nicht geschrieben werden "
+                          f"({error.strerror}).") from error
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except PermissionError as error:
+        raise ExportError(f"„{path}“ kann nicht geschrieben werden. Ist die Datei noch in einem "
+                          "anderen Programm geöffnet?") from error
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
+    with atomic_target(path) as temporary:
+        write(temporary)
+    return path
+
+
+def write_bytes_atomically(path: Path, content: bytes) -> Path:
+    return write_atomically(path, lambda target: target.write_bytes(content))

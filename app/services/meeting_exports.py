@@ -1,0 +1,117 @@
+"""Exporting a meeting's documents to files: Word, PDF, Outlook calendar and e-mail draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import NoResultFound
+
+from app import paths
+from app.db.database import Database
+from app.domain.errors import DomainError
+from app.domain.models import Meeting
+from app.exports import email_draft, icalendar_export, pdf_lists, word
+from app.exports.files import ExportError
+from app.exports.word import TemplateKind
+from app.services.meeting_documents import MeetingDocument, Sender, meeting_document
+from app.settings import Settings
+
+INVITATION_SUFFIXES = (".docx", ".ics", ".eml")
+
+
+@dataclass(frozen=True)
+class ExportSetup:
+    """Where templates come from, who sends, and the clock."""
+
+    sender: Sender
+    shipped_templates: Path
+    user_templates: Path | None
+    today: date
+    now: datetime
+
+    def template(self, kind: TemplateKind) -> Path:
+        return word.template_path(kind, shipped_dir=self.shipped_templates,
+                                  user_dir=self.user_templates)
+
+
+def standard_setup(settings: Settings, *, today: date, now: datetime) -> ExportSetup:
+    """The setup of a normal run: the shipped templates, replaced by the user's own."""
+    return ExportSetup(sender=Sender(settings.sender_name, settings.sender_email),
+                       shipped_templates=paths.shipped_template_dir(),
+                       user_templates=paths.user_template_dir(), today=today, now=now)
+
+
+def load_document(db: Database, meeting_id: int, setup: ExportSetup) -> MeetingDocument:
+    try:
+        return meeting_document(db, meeting_id, sender=setup.sender, today=setup.today)
+    except NoResultFound as error:
+        raise DomainError(f"Eine Sitzung mit der Nummer {meeting_id} gibt es nicht.") from error
+
+
+def export_word(db: Database, meeting_id: int, kind: TemplateKind, out: Path,
+                setup: ExportSetup) -> Path:
+    document = load_document(db, meeting_id, setup)
+    return word.render_docx(document, setup.template(kind), out)
+
+
+def export_invitation(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
+    """The invitation as Word letter, calendar entry or e-mail draft, chosen by the suffix."""
+    suffix = out.suffix.lower()
+    if suffix == ".docx":
+        return export_word(db, meeting_id, TemplateKind.INVITATION, out, setup)
+    document = load_document(db, meeting_id, setup)
+    if suffix == ".ics":
+        return icalendar_export.export_meeting_ics(document, out, stamp=setup.now)
+    if suffix == ".eml":
+        return _export_eml(document, out, setup)
+    raise ExportError(f"„{out.name}“: Die Einladung kann als .docx, .ics oder .eml "
+                      "gespeichert werden.")
+
+
+def _export_eml(document: MeetingDocument, out: Path, setup: ExportSetup) -> Path:
+    letter = out.with_name(f".~{out.stem}-einladung.docx")
+    try:
+        word.render_docx(document, setup.template(TemplateKind.INVITATION), letter)
+        docx = letter.read_bytes()
+    finally:
+        letter.unlink(missing_ok=True)
+    ics = icalendar_export.meeting_ics_bytes(document, stamp=setup.now)
+    return email_draft.export_invitation_eml(
+        document, out, docx=docx, docx_name=invitation_file_name(document), ics=ics)
+
+
+def invitation_file_name(document: MeetingDocument) -> str:
+    return safe_file_name(f"Einladung {document.meeting.title} {document.meeting.date}") + ".docx"
+
+
+def safe_file_name(text: str) -> str:
+    """A file name without the characters Windows forbids."""
+    cleaned = "".join("_" if char in '<>:"/\\|?*' or ord(char) < 32 else char for char in text)
+    return cleaned.strip(" .") or "Export"
+
+
+def export_attendance_list(db: Database, meeting_id: int, out: Path,
+                           setup: ExportSetup) -> Path:
+    return pdf_lists.export_attendance_list(load_document(db, meeting_id, setup), out)
+
+
+def export_invitation_list(db: Database, meeting_id: int, out: Path,
+                           setup: ExportSetup) -> Path:
+    return pdf_lists.export_invitation_list(load_document(db, meeting_id, setup), out)
+
+
+def export_calendar(db: Database, first: date, last: date, out: Path,
+                    setup: ExportSetup) -> tuple[Path, int]:
+    """All meetings from ``first`` to ``last`` in one .ics; returns the file and the count."""
+    if last < first:
+        raise DomainError("Das Ende des Zeitraums liegt vor seinem Anfang.")
+    start = datetime.combine(first, datetime.min.time())
+    end = datetime.combine(last, datetime.max.time())
+    with db.reading() as session:
+        ids = session.scalars(select(Meeting.id).where(Meeting.starts_at.between(start, end))
+                              .order_by(Meeting.starts_at)).all()
+    documents = [load_document(db, meeting_id, setup) for meeting_id in ids]
+    return icalendar_export.export_calendar_ics(documents, out, stamp=setup.now), len(documents)

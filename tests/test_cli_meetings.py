@@ -1,0 +1,82 @@
+"""The headless meeting commands: list, export each document, refuse bad input in German."""
+
+from __future__ import annotations
+
+import email
+import json
+import subprocess
+import sys
+from email.policy import default
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from app.db.database import Database
+
+
+def run_app(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app", *arguments], capture_output=True,
+                          text=True, encoding="utf-8", timeout=300, check=False)
+
+
+@pytest.fixture
+def database(demo_db: Database) -> str:
+    path = demo_db.target.display_name
+    demo_db.dispose()
+    return path
+
+
+def _kickoff_id(database: str) -> int:
+    listing = run_app("--db", database, "list-meetings", "--json", "--year", "2023")
+    assert listing.returncode == 0, listing.stderr
+    rows = json.loads(listing.stdout)
+    assert len(rows) == 37
+    return next(row["id"] for row in rows if row["title"] == "Jahresauftaktveranstaltung 2023")
+
+
+def test_list_meetings_as_text(database: str) -> None:
+    result = run_app("--db", database, "list-meetings")
+    assert result.returncode == 0, result.stderr
+    assert "Jahresauftaktveranstaltung 2023" in result.stdout
+    assert result.stdout.rstrip().endswith("95 Sitzung(en)")
+
+
+def test_every_export_command_writes_its_file(database: str, tmp_path: Path) -> None:
+    meeting = str(_kickoff_id(database))
+    for command, name in (("export-invitation", "E.docx"), ("export-invitation", "E.ics"),
+                          ("export-invitation", "E.eml"), ("export-agenda", "T.docx"),
+                          ("export-protocol", "P.docx"), ("export-attendance-list", "A.pdf"),
+                          ("export-invitation-list", "L.pdf")):
+        result = run_app("--db", database, command, meeting, "--out", str(tmp_path / name))
+        assert result.returncode == 0, (command, result.stderr)
+        assert (tmp_path / name).stat().st_size > 1000
+    message = email.message_from_bytes((tmp_path / "E.eml").read_bytes(), policy=default)
+    assert len(list(message.iter_attachments())) == 2
+    assert Calendar.from_ical((tmp_path / "E.ics").read_bytes()).walk("VEVENT")
+
+
+def test_export_calendar_of_a_year(database: str, tmp_path: Path) -> None:
+    out = tmp_path / "2024.ics"
+    result = run_app("--db", database, "export-calendar", "--from", "01.01.2024", "--to",
+                     "2024-12-31", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert len(Calendar.from_ical(out.read_bytes()).walk("VEVENT")) == 28
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    (("export-protocol", "99999", "--out", "{tmp}/P.docx"), "Nummer 99999 gibt es nicht"),
+    (("export-agenda", "1", "--out", "{tmp}/fehlt/T.docx"), "Ordner"),
+    (("export-agenda", "1", "--out", "{tmp}/T.pdf"), ".docx"),
+    (("export-calendar", "--from", "31.02.2024", "--to", "01.03.2024", "--out", "{tmp}/k.ics"),
+     "kein gültiges Datum"),
+    (("export-calendar", "--from", "01.03.2024", "--to", "01.01.2024", "--out", "{tmp}/k.ics"),
+     "vor seinem Anfang"),
+    (("export-protocol", "abc", "--out", "{tmp}/P.docx"), "keine Sitzungsnummer"),
+])
+def test_bad_input_gives_a_german_message_and_non_zero_exit(
+        database: str, tmp_path: Path, arguments: tuple[str, ...], message: str) -> None:
+    result = run_app("--db", database, *(a.format(tmp=tmp_path) for a in arguments))
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
