@@ -27,13 +27,22 @@ from app.services.rows import DetailSection, MeetingRow, RecordDetail
 
 
 def list_meetings(db: Database, *, year: int | None = None, today: date | None = None,
-                  upcoming_only: bool = False, limit: int | None = None) -> list[MeetingRow]:
-    """Meetings, oldest first, with invitation counts and whether the protocol is overdue."""
+                  upcoming_only: bool = False, limit: int | None = None,
+                  days: tuple[date, date] | None = None) -> list[MeetingRow]:
+    """Meetings, oldest first, with invitation counts and whether the protocol is overdue.
+
+    Args:
+        days: only meetings starting from the first to the last of these days (both included).
+    """
     today = today or date.today()
     query = _meeting_rows_query()
     if year is not None:
         start, end = year_bounds(year)
         query = query.where(Meeting.starts_at >= start, Meeting.starts_at < end)
+    if days is not None:
+        query = query.where(Meeting.starts_at >= datetime.combine(days[0], datetime.min.time()),
+                            Meeting.starts_at < datetime.combine(days[1] + timedelta(days=1),
+                                                                 datetime.min.time()))
     if upcoming_only:
         query = query.where(Meeting.starts_at >= datetime.combine(today, datetime.min.time()),
                             Meeting.status != MeetingStatus.CANCELLED)

@@ -203,3 +203,20 @@ def set_task_done(db: Database, task_id: int, done: bool, *, today: date) -> Non
         task = session.get_one(Task, task_id)
         task.done = done
         task.done_on = today if done else None
+
+
+def people_of_meeting(db: Database, meeting_id: int) -> list[tuple[int, str]]:
+    """Who can write the protocol or take a task: the invitees, plus whoever already does."""
+    with db.reading() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        ids = {invitation.person_id for invitation in meeting.invitations}
+        if meeting.protocol is not None and meeting.protocol.author_id is not None:
+            ids.add(meeting.protocol.author_id)
+        item_ids = [item.id for item in meeting.agenda_items]
+        ids |= {person_id for person_id in session.scalars(
+            select(Task.responsible_id).where(Task.agenda_item_id.in_(item_ids)))
+            if person_id is not None}
+        persons = session.execute(select(Person.id, Person.first_name, Person.last_name)
+                                  .where(Person.id.in_(ids))
+                                  .order_by(Person.last_name, Person.first_name))
+        return [(person_id, f"{first} {last}") for person_id, first, last in persons]

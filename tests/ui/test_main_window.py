@@ -77,6 +77,7 @@ def test_overview_year_switch(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_calendar_lists_and_filters_meetings(qtbot: QtBot, window: MainWindow) -> None:
     calendar = window.calendar
+    qtbot.mouseClick(calendar.list_button, Qt.MouseButton.LeftButton)
     assert calendar.table.visible_rows() == 28
     assert _cell(calendar.table, 0, 0) == "21.01.2024 14:00"
     calendar.kind_box.setCurrentIndex(calendar.kind_box.findText("Netzwerktreffen"))
@@ -88,12 +89,16 @@ def test_calendar_lists_and_filters_meetings(qtbot: QtBot, window: MainWindow) -
     assert calendar.table.visible_rows() == 1
 
 
-def test_double_click_opens_the_meeting(qtbot: QtBot, window: MainWindow) -> None:
+def test_double_click_in_the_list_opens_the_meeting_editor(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
     window.tabs.setCurrentWidget(window.calendar)
+    window.calendar.show_view(2)
     _double_click(qtbot, window.calendar.table, 0)
-    dialogs = window.calendar.findChildren(RecordDialog)
-    assert len(dialogs) == 1
-    assert dialogs[0].windowTitle() == "AG Klima: Sitzung (21.01.2024)"
+    editors = window.calendar.editors
+    assert len(editors) == 1
+    assert editors[0].windowTitle() == "AG Klima: Sitzung – 21.01.2024"
+    assert editors[0].general.title_edit.text() == "AG Klima: Sitzung"
+    editors[0].close()
 
 
 def test_groups_show_members_of_the_selected_group(qtbot: QtBot, window: MainWindow) -> None:

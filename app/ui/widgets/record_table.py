@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.ui.models.row_table_model import ROW_ID_ROLE, Row, RowFilterProxy, RowTableModel
@@ -60,6 +60,23 @@ class RecordTable(QWidget, Generic[Row]):
             return None
         value: Any = indexes[0].data(ROW_ID_ROLE)
         return int(value)
+
+    def selected_ids(self) -> list[int]:
+        """The ids of all selected rows, in the order shown."""
+        indexes = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [int(index.data(ROW_ID_ROLE)) for index in indexes]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select the rows with these ids (e.g. again after a refresh)."""
+        wanted = set(ids)
+        selection = QItemSelection()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ID_ROLE) in wanted:
+                selection.select(index, index)
+        self.view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
 
     def _on_activated(self, index: QModelIndex) -> None:
         record_id = index.data(ROW_ID_ROLE)

@@ -1,0 +1,95 @@
+"""Files kept with a meeting (Unterlagen): add, open with their program, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import paths
+from app.db.database import Database
+from app.domain.errors import ValidationError
+from app.services import attachments
+from app.services.attachments import AttachmentRow
+from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.widgets.record_table import RecordTable
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size // 1024, 1)} KB" if size else "0 KB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+class AttachmentsPage(QWidget):
+    """The meeting's files; double-click or Enter opens one."""
+
+    def __init__(self, *, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id = meeting_id
+        self.table = RecordTable[AttachmentRow](model=RowTableModel(columns=[
+            Column(self.tr("Datei"), lambda a: a.file_name),
+            Column(self.tr("Beschreibung"), lambda a: a.description),
+            Column(self.tr("Größe"), lambda a: _size(a.size_bytes), align_right=True),
+            Column(self.tr("Hinzugefügt"), lambda a: a.added_at)], row_id=lambda a: a.id))
+        self.add_button = QPushButton(self.tr("Datei &hinzufügen …"))
+        self.open_button = QPushButton(self.tr("Ö&ffnen"))
+        self.remove_button = QPushButton(self.tr("&Entfernen"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, stretch=1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._choose_files)
+        self.open_button.clicked.connect(self._open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.sig_record_activated.connect(self.open_attachment)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.set_rows(attachments.list_attachments(self._db, self._meeting_id))
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Unterlagen hinzufügen"))
+        self.add_files([Path(name) for name in names])
+
+    def add_files(self, files: list[Path]) -> None:
+        for path in files:
+            try:
+                attachments.add_attachment(self._db, self._meeting_id, path)
+            except ValidationError as error:
+                QMessageBox.warning(self, self.tr("Unterlagen"), str(error))
+        self.refresh()
+
+    def _open_selected(self) -> None:
+        attachment_id = self.table.selected_id()
+        if attachment_id is not None:
+            self.open_attachment(attachment_id)
+
+    def open_attachment(self, attachment_id: int) -> Path:
+        """Write the file to the cache folder and open it with the program Windows assigns."""
+        path = attachments.extract_attachment(self._db, attachment_id, paths.open_files_dir())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def remove_selected(self) -> None:
+        attachment_id = self.table.selected_id()
+        if attachment_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Unterlage entfernen"),
+                                      self.tr("Die ausgewählte Datei aus der Sitzung entfernen?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            attachments.remove_attachment(self._db, attachment_id)
+            self.refresh()

@@ -1,0 +1,329 @@
+"""The meeting editor: core data, agenda, date poll, invitations, protocol, files and exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.domain.enums import MeetingKind
+from app.domain.errors import DomainError
+from app.domain.formatting import format_date
+from app.services import meeting_editing
+from app.services.meeting_documents import MeetingDocument
+from app.services.meeting_editing import MeetingDraft
+from app.services.meeting_exports import ExportSetup, load_document, standard_setup
+from app.settings import load_settings
+from app.ui.meeting.agenda_page import AgendaPage
+from app.ui.meeting.attachments_page import AttachmentsPage
+from app.ui.meeting.exports_menu import EXPORT_CHOICES, ExportChoice, suggested_name
+from app.ui.meeting.general_page import GeneralPage
+from app.ui.meeting.invitations_page import InvitationsPage
+from app.ui.meeting.poll_page import PollPage
+from app.ui.meeting.print_preview import attendance_preview
+from app.ui.meeting.protocol_page import ProtocolPage
+
+SavePathAsker = Callable[[str, str, str], Path | None]
+
+
+def default_setup(today: date) -> ExportSetup:
+    return standard_setup(load_settings(), today=today, now=datetime.now())
+
+
+class MeetingEditor(QDialog):
+    """Edits one meeting; a new meeting gets its other pages once it is saved.
+
+    Signals:
+        sig_meeting_saved(int): the meeting with this id was created or changed.
+        sig_meeting_deleted(int): the meeting with this id was deleted.
+    """
+
+    sig_meeting_saved = Signal(int)
+    """Anything of the meeting was stored."""
+    sig_meeting_deleted = Signal(int)
+    """The meeting no longer exists."""
+
+    def __init__(self, *, db: Database, today: date, meeting_id: int | None = None,
+                 proposal: MeetingDraft | None = None,
+                 export_setup: Callable[[], ExportSetup] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._today = today
+        self.meeting_id = meeting_id
+        self._export_setup = export_setup or (lambda: default_setup(today))
+        self.ask_save_path: SavePathAsker = self._ask_save_path
+        self._general_dirty = False
+        self.resize(980, 680)
+        self.tabs = QTabWidget()
+        self.general = GeneralPage(groups=meeting_editing.group_choices(db),
+                                   hosts=meeting_editing.host_choices(db))
+        self.tabs.addTab(self.general, self.tr("&Stammdaten"))
+        self.agenda: AgendaPage | None = None
+        self.poll: PollPage | None = None
+        self.invitations: InvitationsPage | None = None
+        self.protocol: ProtocolPage | None = None
+        self.attachments: AttachmentsPage | None = None
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("S&peichern"))
+        self.save_button.setDefault(True)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("E&xportieren"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.delete_button = QPushButton(self.tr("Sitzung &löschen"))
+        self.close_button = QPushButton(self.tr("Schließen"))
+        self.export_actions: dict[str, QAction] = {}
+        self._build_layout()
+        self._build_export_menu()
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.close_button.clicked.connect(self.close)
+        self.general.sig_changed.connect(self._on_general_changed)
+        self.general.set_draft(meeting_editing.load_meeting(db, meeting_id)
+                               if meeting_id is not None else proposal or _empty_draft(today))
+        self._general_dirty = meeting_id is None
+        if meeting_id is not None:
+            self._add_pages()
+        self._update_title()
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, stretch=1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        save_shortcut = QAction(self)
+        save_shortcut.setShortcut(QKeySequence.StandardKey.Save)
+        save_shortcut.triggered.connect(self.save)
+        self.addAction(save_shortcut)
+
+    def _build_export_menu(self) -> None:
+        menu = QMenu(self)
+        for choice in EXPORT_CHOICES:
+            action = menu.addAction(self.tr(choice.text))
+            action.triggered.connect(lambda _checked=False, c=choice: self.export(c.key))
+            self.export_actions[choice.key] = action
+        menu.addSeparator()
+        preview = menu.addAction(self.tr("Druckvorschau Anwesenheitsliste …"))
+        preview.triggered.connect(self.show_print_preview)
+        self.export_actions["print_preview"] = preview
+        self.export_button.setMenu(menu)
+
+    def _add_pages(self) -> None:
+        assert self.meeting_id is not None
+        draft = self.general.draft()
+        self.agenda = AgendaPage(db=self._db, meeting_id=self.meeting_id)
+        self.poll = PollPage(db=self._db, meeting_id=self.meeting_id, proposal=draft.starts_at)
+        self.invitations = InvitationsPage(db=self._db, meeting_id=self.meeting_id,
+                                           group_id=draft.group_id, today=self._today)
+        self.protocol = ProtocolPage(db=self._db, meeting_id=self.meeting_id, today=self._today)
+        self.attachments = AttachmentsPage(db=self._db, meeting_id=self.meeting_id)
+        for page, title in ((self.agenda, self.tr("&Tagesordnung")),
+                            (self.poll, self.tr("Termin&abstimmung")),
+                            (self.invitations, self.tr("&Einladungen")),
+                            (self.protocol, self.tr("Pr&otokoll")),
+                            (self.attachments, self.tr("&Unterlagen"))):
+            self.tabs.addTab(page, title)
+        self.agenda.sig_saved.connect(self._on_agenda_saved)
+        self.poll.sig_date_chosen.connect(self._on_date_chosen)
+        self.invitations.sig_changed.connect(self._on_invitations_changed)
+        self.protocol.sig_saved.connect(self._on_protocol_saved)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        saved = self.meeting_id is not None
+        self.export_button.setEnabled(saved)
+        self.delete_button.setEnabled(saved)
+
+    def _update_title(self) -> None:
+        draft = self.general.draft()
+        title = draft.title.strip() or self.tr("Neue Sitzung")
+        self.setWindowTitle(f"{title} – {format_date(draft.starts_at.date())}")
+        self._update_buttons()
+
+    def _on_general_changed(self) -> None:
+        self._general_dirty = True
+        self.status_label.setText(self.tr("Ungespeicherte Änderungen an den Stammdaten"))
+        self._update_title()
+
+    def save(self) -> bool:
+        """Store the core data (and a protocol with unsaved edits); False when refused."""
+        problems = self.general.update_messages()
+        if problems:
+            self.tabs.setCurrentWidget(self.general)
+            self.general.focus_field(problems[0][0])
+            self.status_label.setText(problems[0][1])
+            return False
+        draft = self.general.draft()
+        try:
+            if self.meeting_id is None:
+                self.meeting_id = meeting_editing.create_meeting(self._db, draft)
+                self._add_pages()
+            else:
+                meeting_editing.update_meeting(self._db, self.meeting_id, draft)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Sitzung speichern"), str(error))
+            return False
+        self._general_dirty = False
+        if self.protocol is not None and self.protocol.is_dirty() and not self.protocol.save():
+            return False
+        self.status_label.setText(self.tr("Gespeichert."))
+        self._update_title()
+        self.sig_meeting_saved.emit(self.meeting_id)
+        return True
+
+    def _on_agenda_saved(self) -> None:
+        if self.protocol is not None and not self.protocol.is_dirty():
+            self.protocol.reload()
+        self._emit_saved()
+
+    def _on_date_chosen(self) -> None:
+        assert self.meeting_id is not None
+        self.general.set_draft(meeting_editing.load_meeting(self._db, self.meeting_id))
+        self.tabs.setCurrentWidget(self.general)
+        self.status_label.setText(self.tr("Der gewählte Termin ist jetzt das Datum der Sitzung."))
+        self._update_title()
+        self._emit_saved()
+
+    def _on_invitations_changed(self) -> None:
+        assert self.meeting_id is not None
+        status = meeting_editing.load_meeting(self._db, self.meeting_id).status
+        current = self.general.draft()
+        if current.status != status and not self._general_dirty:
+            self.general.set_draft(meeting_editing.load_meeting(self._db, self.meeting_id))
+        if self.poll is not None:
+            self.poll.refresh()
+        if self.protocol is not None and not self.protocol.is_dirty():
+            self.protocol.reload()
+        self._emit_saved()
+
+    def _on_protocol_saved(self) -> None:
+        assert self.meeting_id is not None
+        if not self._general_dirty:
+            self.general.set_draft(meeting_editing.load_meeting(self._db, self.meeting_id))
+        self._emit_saved()
+
+    def _emit_saved(self) -> None:
+        if self.meeting_id is not None:
+            self.sig_meeting_saved.emit(self.meeting_id)
+
+    def document(self) -> MeetingDocument:
+        assert self.meeting_id is not None
+        return load_document(self._db, self.meeting_id, self._export_setup())
+
+    def export(self, key: str) -> Path | None:
+        """Ask where to save, then write the chosen document; unsaved edits are saved first."""
+        choice = next(c for c in EXPORT_CHOICES if c.key == key)
+        if not self._saved_for_export():
+            return None
+        assert self.meeting_id is not None
+        draft = self.general.draft()
+        target = self.ask_save_path(self.tr(choice.text).rstrip(" …"),
+                                    suggested_name(choice, draft.title,
+                                                   format_date(draft.starts_at.date())),
+                                    self.tr(choice.file_filter))
+        if target is None:
+            return None
+        return self._run_export(choice, _with_suffix(target, choice.suffix))
+
+    def _run_export(self, choice: ExportChoice, target: Path) -> Path | None:
+        assert self.meeting_id is not None
+        try:
+            path = choice.run(self._db, self.meeting_id, target, self._export_setup())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Export"), str(error))
+            return None
+        self.status_label.setText(self.tr("Gespeichert: %1").replace("%1", str(path)))
+        return path
+
+    def _saved_for_export(self) -> bool:
+        dirty = self._general_dirty or (self.protocol is not None and self.protocol.is_dirty())
+        return self.meeting_id is not None and (not dirty or self.save())
+
+    def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
+                                                      file_filter)
+        return Path(chosen) if chosen else None
+
+    def show_print_preview(self) -> QDialog | None:
+        if not self._saved_for_export():
+            return None
+        dialog = attendance_preview(self.document(), self)
+        dialog.open()
+        return dialog
+
+    def delete(self) -> None:
+        if self.meeting_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Sitzung löschen"), self.tr(
+            "Diese Sitzung mit Tagesordnung, Einladungen, Protokoll und Unterlagen löschen? "
+            "Das lässt sich nicht rückgängig machen."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        meeting_editing.delete_meeting(self._db, self.meeting_id)
+        self.sig_meeting_deleted.emit(self.meeting_id)
+        self._general_dirty = False
+        if self.protocol is not None:
+            self.protocol.reload()
+        self.meeting_id = None
+        self.accept()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._general_dirty or (self.protocol is not None and self.protocol.is_dirty())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._may_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        if self._may_close():
+            super().reject()
+
+    def _may_close(self) -> bool:
+        if not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Ungespeicherte Änderungen"),
+            self.tr("Die Sitzung hat ungespeicherte Änderungen. Jetzt speichern?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def _empty_draft(today: date) -> MeetingDraft:
+    start = datetime.combine(today, datetime.min.time()).replace(hour=10)
+    return MeetingDraft(kind=MeetingKind.NETWORK, title="", starts_at=start,
+                        ends_at=start.replace(hour=12))
