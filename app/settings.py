@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from app import paths
@@ -57,3 +57,20 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
     temporary.replace(path)
+
+
+def with_sender(settings: Settings, name: str, email: str) -> Settings:
+    """The settings with a new sender; a German ValidationError for an empty name or bad address."""
+    from email_validator import EmailNotValidError, validate_email
+
+    from app.domain.errors import ValidationError
+
+    name = name.strip()
+    if not name:
+        raise ValidationError("Bitte den Namen der Geschäftsstelle angeben.", field="sender_name")
+    try:
+        checked = validate_email(email.strip(), check_deliverability=False)
+    except EmailNotValidError as error:
+        raise ValidationError(f"„{email.strip()}“ ist keine gültige E-Mail-Adresse.",
+                              field="sender_email") from error
+    return replace(settings, sender_name=name, sender_email=checked.normalized)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from app import APP_DISPLAY_NAME, __version__
 from app.db.database import Database
+from app.settings import load_settings, save_settings
+from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.tabs.calendar_tab import CalendarTab
 from app.ui.tabs.contacts_tab import ContactsTab
 from app.ui.tabs.groups_tab import GroupsTab
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
                               (self.contacts, self.tr("K&ontakte")),
                               (self.reports, self.tr("&Berichte"))):
             self.tabs.addTab(widget, title)
+        self.overview.sig_meeting_requested.connect(self.calendar.open_meeting)
+        self.calendar.sig_meetings_changed.connect(self.overview.refresh)
         self.setCentralWidget(self.tabs)
         self._build_menu()
         self.statusBar().addWidget(QLabel(self.tr("Datenbank: %1").replace(
@@ -50,6 +54,11 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        settings_action = QAction(self.tr("&Einstellungen …"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -58,6 +67,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("Ü&ber Bündnisbüro"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def edit_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(settings=load_settings(), parent=self)
+        dialog.accepted.connect(lambda: save_settings(dialog.settings()))
+        dialog.open()
+        return dialog
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("Über Bündnisbüro"), self.tr(

@@ -168,3 +168,20 @@ def test_enter_key_opens_the_selected_project(qtbot: QtBot, window: MainWindow) 
     qtbot.keyClick(view, Qt.Key.Key_Return)
     dialogs = window.projects.findChildren(RecordDialog)
     assert [dialog.windowTitle() for dialog in dialogs] == [_cell(window.projects.table, 0, 0)]
+
+
+def test_overdue_protocol_in_the_cockpit_opens_the_meeting_editor(qtbot: QtBot,
+                                                                  window: MainWindow) -> None:
+    _double_click(qtbot, window.overview.overdue, 0)
+    assert len(window.calendar.editors) == 1
+    window.calendar.editors[0].close()
+
+
+def test_settings_are_stored_from_the_menu(window: MainWindow) -> None:
+    from app.settings import load_settings
+
+    dialog = window.edit_settings()
+    dialog.name_edit.setText("Geschäftsstelle Test")
+    dialog.email_edit.setText("test@example.org")
+    dialog.accept()
+    assert load_settings().sender_email == "test@example.org"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.db.database import Database
 from app.domain.formatting import format_hours, format_share
 from app.services import contract, meetings
 from app.services.rows import BudgetStatus, QuotaStatus
-from app.ui.dialogs.open_record import RecordKind, open_record
 from app.ui.i18n import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tabs.columns import meeting_model
@@ -19,7 +19,14 @@ from app.ui.widgets.year_box import YearBox, default_year
 
 
 class OverviewTab(QWidget):
-    """Shows the contract's figures for the selected year and what needs attention now."""
+    """Shows the contract's figures for the selected year and what needs attention now.
+
+    Signals:
+        sig_meeting_requested(int): the user wants to open the meeting with this id.
+    """
+
+    sig_meeting_requested = Signal(int)
+    """A meeting was double-clicked in the cockpit."""
 
     def __init__(self, *, db: Database, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +97,7 @@ class OverviewTab(QWidget):
                                                       upcoming_only=True, limit=20))
 
     def _open_meeting(self, meeting_id: int) -> None:
-        open_record(self, self._db, RecordKind.MEETING, meeting_id)
+        self.sig_meeting_requested.emit(meeting_id)
 
 
 def _boxed(title: str, content: QWidget) -> QGroupBox:

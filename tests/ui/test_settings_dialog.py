@@ -1,0 +1,60 @@
+"""Settings: sender checked and stored; own Word templates checked before they are taken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.exports.word import TemplateKind
+from app.settings import Settings
+from app.ui.dialogs.settings_dialog import SettingsDialog
+
+
+def _docx(path: Path, text: str) -> Path:
+    document = Document()
+    document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, tmp_path: Path) -> SettingsDialog:
+    widget = SettingsDialog(settings=Settings(database="x.db"), template_dir=tmp_path / "V")
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_sender_is_validated_and_returned(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    dialog.email_edit.setText("keine-adresse")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "„keine-adresse“ ist keine gültige E-Mail-Adresse."
+    dialog.name_edit.setText("Geschäftsstelle IMZ")
+    dialog.email_edit.setText("gs@leg-thueringen.de")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert dialog.settings() == Settings(database="x.db", sender_name="Geschäftsstelle IMZ",
+                                         sender_email="gs@leg-thueringen.de")
+
+
+def test_own_template_is_checked_then_taken(dialog: SettingsDialog, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    broken = _docx(tmp_path / "kaputt.docx", "{{ meeting.titel }")
+    dialog.ask_open_path = lambda _title: broken
+    assert not dialog.choose_template(TemplateKind.PROTOCOL)
+    assert "kaputt.docx" in shown[0] and "fehlerhaften Platzhalter" in shown[0]
+    assert dialog.template_states[TemplateKind.PROTOCOL].text() == "mitgeliefert"
+    good = _docx(tmp_path / "briefkopf.docx", "{{ meeting.title }} – {{ sender.name }}")
+    dialog.ask_open_path = lambda _title: good
+    assert dialog.choose_template(TemplateKind.PROTOCOL)
+    assert (tmp_path / "V" / "protokoll.docx").is_file()
+    assert dialog.template_states[TemplateKind.PROTOCOL].text() == "eigene Vorlage"
+    dialog.reset_template(TemplateKind.PROTOCOL)
+    assert not (tmp_path / "V" / "protokoll.docx").exists()
