@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 TARGET = Path(__file__).resolve().parent.parent / "resources" / "templates"
@@ -24,7 +25,7 @@ GREY = RGBColor(0x59, 0x59, 0x59)
 FONT = "Calibri"
 
 
-def new_document() -> Document:  # type: ignore[valid-type]
+def new_document() -> DocxDocument:
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -49,7 +50,7 @@ def new_document() -> Document:  # type: ignore[valid-type]
     return document
 
 
-def _letterhead(document: Document) -> None:  # type: ignore[valid-type]
+def _letterhead(document: DocxDocument) -> None:
     section = document.sections[0]
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -98,8 +99,7 @@ def _page_field(paragraph: Paragraph) -> None:
     paragraph._p.append(field)
 
 
-def _shade(cell_paragraph: Paragraph, colour: str) -> None:
-    cell = cell_paragraph._parent
+def _shade(cell: _Cell, colour: str) -> None:
     properties = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -108,7 +108,7 @@ def _shade(cell_paragraph: Paragraph, colour: str) -> None:
     properties.append(shading)
 
 
-def facts_table(document: Document, rows: list[tuple[str, str]]) -> Table:  # type: ignore[valid-type]
+def facts_table(document: DocxDocument, rows: list[tuple[str, str]]) -> Table:
     table = document.add_table(rows=0, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     for caption, value in rows:
@@ -131,17 +131,17 @@ def set_widths(table: Table, widths: list[float]) -> None:
             cell.width = Cm(widths[index])
 
 
-def loop_table(document: Document, headers: list[str], loop: str,  # type: ignore[valid-type]
+def loop_table(document: DocxDocument, headers: list[str], loop: str,
                cells: list[str], widths: list[float]) -> Table:
     """A table with a header row and one row per item: ``{%tr for … %}`` … ``{%tr endfor %}``."""
     table = document.add_table(rows=1, cols=len(headers))
     table.style = document.styles["Table Grid"]
     for index, text in enumerate(headers):
-        paragraph = table.rows[0].cells[index].paragraphs[0]
-        run = paragraph.add_run(text)
+        cell = table.rows[0].cells[index]
+        run = cell.paragraphs[0].add_run(text)
         run.bold = True
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-        _shade(paragraph, "1F5C7A")
+        _shade(cell, "1F5C7A")
     _repeat_header(table)
     table.add_row().cells[0].paragraphs[0].add_run(f"{{%tr for {loop} %}}")
     row = table.add_row().cells
@@ -159,7 +159,7 @@ def _repeat_header(table: Table) -> None:
     properties.append(header)
 
 
-def meeting_facts(document: Document) -> None:  # type: ignore[valid-type]
+def meeting_facts(document: DocxDocument) -> None:
     facts_table(document, [
         ("Datum", "{{ meeting.weekday }}, {{ meeting.date }}"),
         ("Uhrzeit", "{{ meeting.start }} – {{ meeting.end }} Uhr"),
@@ -173,7 +173,7 @@ def meeting_facts(document: Document) -> None:  # type: ignore[valid-type]
     document.add_paragraph("{%p endif %}")
 
 
-def agenda_table(document: Document) -> None:  # type: ignore[valid-type]
+def agenda_table(document: DocxDocument) -> None:
     loop_table(document, ["TOP", "Thema", "Vortragende", "Dauer"], "item in agenda",
                ["{{ item.number }}", "{{ item.title }}", "{{ item.presenter }}",
                 "{{ item.minutes }}"], [1.3, 9.0, 4.0, 2.1])
@@ -181,7 +181,7 @@ def agenda_table(document: Document) -> None:  # type: ignore[valid-type]
     total.add_run("Geplante Dauer insgesamt: {{ agenda_total_minutes }} Minuten").italic = True
 
 
-def build_invitation() -> Document:  # type: ignore[valid-type]
+def build_invitation() -> DocxDocument:
     document = new_document()
     document.add_paragraph("{{ today }}").alignment = WD_ALIGN_PARAGRAPH.RIGHT
     document.add_paragraph("Einladung", style="Title")
@@ -200,7 +200,7 @@ def build_invitation() -> Document:  # type: ignore[valid-type]
     return document
 
 
-def build_agenda() -> Document:  # type: ignore[valid-type]
+def build_agenda() -> DocxDocument:
     document = new_document()
     document.add_paragraph("Tagesordnung", style="Title")
     document.add_paragraph("{{ meeting.title }}", style="Heading 1")
@@ -209,7 +209,7 @@ def build_agenda() -> Document:  # type: ignore[valid-type]
     return document
 
 
-def build_protocol() -> Document:  # type: ignore[valid-type]
+def build_protocol() -> DocxDocument:
     document = new_document()
     document.add_paragraph("Protokoll", style="Title")
     document.add_paragraph("{{ meeting.title }}", style="Heading 1")
@@ -256,7 +256,7 @@ def main() -> None:
     TARGET.mkdir(parents=True, exist_ok=True)
     for name, build in (("einladung", build_invitation), ("tagesordnung", build_agenda),
                         ("protokoll", build_protocol)):
-        build().save(TARGET / f"{name}.docx")
+        build().save(str(TARGET / f"{name}.docx"))
         print(TARGET / f"{name}.docx")
 
 

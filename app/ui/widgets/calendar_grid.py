@@ -155,7 +155,8 @@ class CalendarDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_header(self, painter: QPainter, rect: QRect, cell: DayCell) -> None:
-        font = QFont(painter.font())
+        normal = QFont(painter.font())
+        font = QFont(normal)
         font.setBold(cell.day == self.today)
         painter.setFont(font)
         painter.setPen(QColor("#000000") if cell.in_focus else QColor("#9a9a9a"))
@@ -170,6 +171,7 @@ class CalendarDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              painter.fontMetrics().elidedText(
                                  cell.holiday, Qt.TextElideMode.ElideRight, header.width() - 18))
+        painter.setFont(normal)
 
     def _paint_meetings(self, painter: QPainter, rect: QRect, cell: DayCell) -> None:
         lines = visible_lines(rect, len(cell.meetings))
@@ -180,8 +182,9 @@ class CalendarDelegate(QStyledItemDelegate):
                 painter.fillRect(QRect(line.left(), line.top(), 3, line.height()),
                                  QColor("#b00020"))
             painter.setPen(QColor("#000000"))
-            text = f"{meeting.starts_at:%H:%M} {meeting.group + ': ' if meeting.group else ''}"
-            text += meeting.title
+            prefix = f"{meeting.group}: " if meeting.group and meeting.group not in meeting.title \
+                else ""
+            text = f"{meeting.starts_at:%H:%M} {prefix}{meeting.title}"
             painter.drawText(line.adjusted(5, 0, -2, 0),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
