@@ -14,13 +14,14 @@ from docx import Document
 from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import QDateTime, QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
 from app.domain.enums import InvitationResponse, MeetingStatus, PollAnswer
-from app.services import agenda, invitations, meeting_editing, protocols
+from app.services import agenda, invitations, meeting_editing, meetings, protocols
 from app.services.protocols import TaskEntry
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
@@ -314,3 +315,63 @@ def test_open_tasks_can_be_ticked_off(qtbot: QtBot, window: MainWindow,
     assert dialog.table.visible_rows() == before - 1
     assert len(protocols.list_tasks(demo_db, today=TODAY)) == before - 1
     dialog.close()
+
+
+def test_overdue_protocol_shows_in_the_meeting(qtbot: QtBot, window: MainWindow,
+                                               demo_db: Database) -> None:
+    overdue = [row for row in meetings.list_meetings(demo_db, today=TODAY)
+               if row.protocol_overdue]
+    editor = window.calendar.open_meeting(overdue[0].id)
+    assert editor.overdue_label.isVisibleTo(editor)
+    assert "Protokoll überfällig" in editor.overdue_label.text()
+    assert editor.protocol is not None
+    editor.protocol.sent_check.setChecked(True)
+    editor.protocol.sent_edit.setDate(TODAY)
+    qtbot.mouseClick(editor.protocol.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.overdue_label.isVisibleTo(editor)
+
+
+def test_attachments_are_added_opened_and_removed(window: MainWindow, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  qtbot: QtBot) -> None:
+    editor = _plan_meeting(qtbot, window)
+    page = editor.attachments
+    assert page is not None
+    source = tmp_path / "Präsentation.pdf"
+    source.write_bytes(b"%PDF-1.4 Folien")
+    page.add_files([source])
+    assert page.table.visible_rows() == 1
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    page.table.view.selectRow(0)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert Path(opened[0]).read_bytes() == b"%PDF-1.4 Folien"
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    page.add_files([tmp_path / "fehlt.pdf"])
+    assert warnings and "gibt es nicht" in warnings[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.table.view.selectRow(0)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert page.table.visible_rows() == 0
+
+
+def test_person_picker_and_task_dialog(qtbot: QtBot, demo_db: Database) -> None:
+    from app.ui.meeting.invitations_page import PersonPicker
+    from app.ui.meeting.protocol_page import TaskDialog
+
+    picker = PersonPicker(db=demo_db)
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker.search, "Baumann")
+    assert picker.table.visible_rows() >= 1
+    picker.table.view.selectRow(0)
+    assert len(picker.picked_ids()) == 1
+    dialog = TaskDialog(task=TaskEntry(""), people=[(1, "Erika Muster")])
+    qtbot.addWidget(dialog)
+    dialog._accept()
+    assert dialog.error_label.text() == "Bitte beschreiben, was zu tun ist."
+    dialog.description_edit.setText("Fotos sammeln")
+    dialog.responsible_box.setCurrentIndex(1)
+    dialog.due_check.setChecked(True)
+    dialog.due_edit.setDate(date(2024, 12, 1))
+    assert dialog.task() == TaskEntry("Fotos sammeln", 1, date(2024, 12, 1))

@@ -26,10 +26,12 @@ from app.db.database import Database
 from app.domain.enums import MeetingKind
 from app.domain.errors import DomainError
 from app.domain.formatting import format_date
-from app.services import meeting_editing
+from app.domain.meetings import PROTOCOL_DUE_DAYS
+from app.services import meeting_editing, protocols
 from app.services.meeting_documents import MeetingDocument
 from app.services.meeting_editing import MeetingDraft
 from app.services.meeting_exports import ExportSetup, load_document, standard_setup
+from app.services.meetings import is_protocol_overdue
 from app.settings import load_settings
 from app.ui.meeting.agenda_page import AgendaPage
 from app.ui.meeting.attachments_page import AttachmentsPage
@@ -83,6 +85,9 @@ class MeetingEditor(QDialog):
         self.attachments: AttachmentsPage | None = None
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.overdue_label.setVisible(False)
         self.save_button = QPushButton(self.tr("S&peichern"))
         self.save_button.setDefault(True)
         self.export_button = QToolButton()
@@ -103,6 +108,7 @@ class MeetingEditor(QDialog):
         if meeting_id is not None:
             self._add_pages()
         self._update_title()
+        self._update_overdue()
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -112,6 +118,7 @@ class MeetingEditor(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.overdue_label)
         layout.addWidget(self.tabs, stretch=1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
@@ -164,6 +171,18 @@ class MeetingEditor(QDialog):
         self.setWindowTitle(f"{title} – {format_date(draft.starts_at.date())}")
         self._update_buttons()
 
+    def _update_overdue(self) -> None:
+        """Warn when the protocol was not sent within 14 days of the meeting."""
+        overdue = False
+        if self.meeting_id is not None:
+            draft = meeting_editing.load_meeting(self._db, self.meeting_id)
+            sent_on = protocols.load_protocol(self._db, self.meeting_id).sent_on
+            overdue = is_protocol_overdue(draft.ends_at, draft.status, sent_on, self._today)
+        self.overdue_label.setText(self.tr(
+            "Protokoll überfällig: Es hätte spätestens %1 Tage nach der Sitzung versandt werden "
+            "sollen.").replace("%1", str(PROTOCOL_DUE_DAYS)))
+        self.overdue_label.setVisible(overdue)
+
     def _on_general_changed(self) -> None:
         self._general_dirty = True
         self.status_label.setText(self.tr("Ungespeicherte Änderungen an den Stammdaten"))
@@ -192,6 +211,7 @@ class MeetingEditor(QDialog):
             return False
         self.status_label.setText(self.tr("Gespeichert."))
         self._update_title()
+        self._update_overdue()
         self.sig_meeting_saved.emit(self.meeting_id)
         return True
 
@@ -224,6 +244,7 @@ class MeetingEditor(QDialog):
         assert self.meeting_id is not None
         if not self._general_dirty:
             self.general.set_draft(meeting_editing.load_meeting(self._db, self.meeting_id))
+        self._update_overdue()
         self._emit_saved()
 
     def _emit_saved(self) -> None:
