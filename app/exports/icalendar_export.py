@@ -8,11 +8,19 @@ appointment is updated rather than duplicated. A period is exported as METHOD:PU
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vText,
+)
 
 from app import __version__
 from app.exports.files import check_suffix, write_bytes_atomically
@@ -29,6 +37,24 @@ def _calendar(method: str) -> Calendar:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", method)
     return calendar
+
+
+def berlin_timezone() -> Timezone:
+    """Europe/Berlin with the EU summer-time rule (since 1996) as RRULEs, the way Outlook writes
+    it; a list of single dates, as generated from the zone database, is less widely understood.
+    """
+    timezone = Timezone()
+    timezone.add("tzid", "Europe/Berlin")
+    for component, name, offsets, start, month in (
+            (TimezoneDaylight(), "CEST", (1, 2), datetime(1996, 3, 31, 2), 3),
+            (TimezoneStandard(), "CET", (2, 1), datetime(1996, 10, 27, 3), 10)):
+        component.add("tzname", name)
+        component.add("tzoffsetfrom", timedelta(hours=offsets[0]))
+        component.add("tzoffsetto", timedelta(hours=offsets[1]))
+        component.add("dtstart", start)
+        component.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        timezone.add_component(component)
+    return timezone
 
 
 def _organiser(sender: Sender) -> vCalAddress:
@@ -78,8 +104,8 @@ def meeting_event(document: MeetingDocument, *, stamp: datetime,
 
 def meeting_ics_bytes(document: MeetingDocument, *, stamp: datetime) -> bytes:
     calendar = _calendar("REQUEST")
+    calendar.add_component(berlin_timezone())
     calendar.add_component(meeting_event(document, stamp=stamp, with_attendees=True))
-    calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
 
 
@@ -94,8 +120,8 @@ def export_calendar_ics(documents: Sequence[MeetingDocument], out: Path, *,
     """All given meetings in one calendar file to import into Outlook."""
     check_suffix(out, (".ics",))
     calendar = _calendar("PUBLISH")
+    calendar.add_component(berlin_timezone())
     for document in documents:
         calendar.add_component(meeting_event(document, stamp=stamp, with_attendees=False))
-    calendar.add_missing_timezones()
     content = bytes(calendar.to_ical())
     return write_bytes_atomically(out, content)

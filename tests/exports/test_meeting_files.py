@@ -91,6 +91,8 @@ def test_meeting_ics_is_a_request_in_berlin_time(demo_db: Database, meeting_id: 
     calendar = Calendar.from_ical(out.read_bytes())
     assert calendar["METHOD"] == "REQUEST"
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]
+    summer = calendar.walk("DAYLIGHT")[0]
+    assert summer["RRULE"]["BYMONTH"] == [3] and summer["TZOFFSETTO"].td.seconds == 7200
     event = calendar.walk("VEVENT")[0]
     assert event.decoded("DTSTART") == datetime(2024, 3, 12, 10, tzinfo=ZoneInfo("Europe/Berlin"))
     assert "TOP 2: Wanderbaumallee" in str(event["DESCRIPTION"])
