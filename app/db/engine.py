@@ -29,6 +29,8 @@ def _sqlite_pragmas(*, on_network: bool) -> Any:
         try:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Deleted (e.g. erased personal) data is overwritten, not left in free pages.
+            cursor.execute("PRAGMA secure_delete = ON")
             if on_network:
                 # WAL needs shared memory, which network file systems do not provide reliably.
                 cursor.execute("PRAGMA journal_mode = DELETE")

@@ -4,6 +4,7 @@ from app.domain.base import Base
 from app.domain.contacts import Organisation, Person
 from app.domain.contract import Budget, Quota, ReportingPeriod
 from app.domain.groups import Goal, GroupAssessment, Membership, WorkingGroup
+from app.domain.lists import ChangeLogEntry, DistributionList, distribution_list_members
 from app.domain.meetings import (
     AgendaItem,
     Attachment,
@@ -24,7 +25,9 @@ __all__ = [
     "Attachment",
     "Base",
     "Budget",
+    "ChangeLogEntry",
     "Decision",
+    "DistributionList",
     "Goal",
     "GroupAssessment",
     "Invitation",
@@ -46,5 +49,6 @@ __all__ = [
     "Task",
     "TimeEntry",
     "WorkingGroup",
+    "distribution_list_members",
     "project_partners",
 ]

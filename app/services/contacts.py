@@ -21,7 +21,7 @@ def list_persons(db: Database) -> list[PersonRow]:
              .outerjoin(Organisation, Person.organisation_id == Organisation.id)
              .order_by(Person.last_name, Person.first_name, Person.id))
     with db.reading() as session:
-        groups = _group_names_by_person(session)
+        groups = group_names_by_person(session)
         return [PersonRow(id=pid, last_name=last, first_name=first,
                           organisation=short or org_name or "", function=function or "",
                           email=email or "", phone=phone or "",
@@ -30,7 +30,7 @@ def list_persons(db: Database) -> list[PersonRow]:
                 in session.execute(query)]
 
 
-def _group_names_by_person(session: Session) -> dict[int, list[str]]:
+def group_names_by_person(session: Session) -> dict[int, list[str]]:
     query = (select(Membership.person_id, WorkingGroup.short_name)
              .join(WorkingGroup, Membership.group_id == WorkingGroup.id)
              .order_by(WorkingGroup.short_name))

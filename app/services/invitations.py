@@ -10,15 +10,25 @@ from sqlalchemy import Select, or_, select
 
 from app.db.database import Database
 from app.domain.enums import InvitationResponse, MeetingStatus, MemberRole
-from app.domain.models import Invitation, Meeting, Membership, Organisation, Person, WorkingGroup
+from app.domain.models import (
+    DistributionList,
+    Invitation,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+    WorkingGroup,
+    distribution_list_members,
+)
 
 NETWORK_LIST = "network"
 LEADERS_LIST = "leaders"
 GROUP_LIST_PREFIX = "group:"
+OWN_LIST_PREFIX = "list:"
 
 
 @dataclass(frozen=True)
-class DistributionList:
+class InviteList:
     """A named set of persons to invite at once: the network, the AG leaders or one AG."""
 
     key: str
@@ -50,13 +60,15 @@ def group_list_key(group_id: int) -> str:
     return f"{GROUP_LIST_PREFIX}{group_id}"
 
 
-def distribution_lists(db: Database) -> list[DistributionList]:
+def distribution_lists(db: Database) -> list[InviteList]:
     with db.reading() as session:
         groups = session.scalars(select(WorkingGroup).order_by(WorkingGroup.short_name)).all()
         keys = [(NETWORK_LIST, "Gesamtes Netzwerk (alle Partner)"),
                 (LEADERS_LIST, "AG-Leitungen")]
         keys += [(group_list_key(group.id), f"AG {group.short_name}") for group in groups]
-        return [DistributionList(key, name, len(session.scalars(_members_query(key)).all()))
+        own = session.scalars(select(DistributionList).order_by(DistributionList.name)).all()
+        keys += [(f"{OWN_LIST_PREFIX}{entry.id}", f"Verteiler {entry.name}") for entry in own]
+        return [InviteList(key, name, len(session.scalars(_members_query(key)).all()))
                 for key, name in keys]
 
 
@@ -72,6 +84,10 @@ def _members_query(key: str) -> Select[int]:
         return query.where(Membership.role.in_([MemberRole.LEAD, MemberRole.DEPUTY]))
     if key.startswith(GROUP_LIST_PREFIX):
         return query.where(Membership.group_id == int(key.removeprefix(GROUP_LIST_PREFIX)))
+    if key.startswith(OWN_LIST_PREFIX):
+        members = distribution_list_members
+        return (select(Person.id).join(members, members.c.person_id == Person.id)
+                .where(*active, members.c.list_id == int(key.removeprefix(OWN_LIST_PREFIX))))
     raise ValueError(f"unknown distribution list {key!r}")
 
 

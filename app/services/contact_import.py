@@ -1,0 +1,190 @@
+"""Importing contacts from a table: map columns, check every row, import the good rows at once.
+
+An import is one transaction: either all good rows arrive or, on any error, none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.database import Database
+from app.domain.enums import OrganisationKind
+from app.domain.errors import ValidationError
+from app.domain.models import ChangeLogEntry, Organisation, Person
+from app.services.change_log import current_user
+from app.services.contact_editing import PersonDraft, clean_person
+from app.services.duplicates import name_key
+from app.services.table_reader import TableData
+
+IMPORT_FIELDS: dict[str, str] = {
+    "salutation": "Anrede", "title": "Titel", "first_name": "Vorname", "last_name": "Nachname",
+    "organisation": "Organisation", "function": "Funktion", "email": "E-Mail",
+    "phone": "Telefon", "street": "Straße", "postal_code": "PLZ", "city": "Ort",
+    "notes": "Notizen",
+}
+"""The fields a column can be mapped to, with their German names."""
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "salutation": ("anrede", "salutation"),
+    "title": ("titel", "title", "akad. titel"),
+    "first_name": ("vorname", "first name", "firstname", "given name"),
+    "last_name": ("nachname", "name", "familienname", "last name", "lastname", "surname"),
+    "organisation": ("organisation", "organization", "firma", "institution", "unternehmen",
+                     "behörde", "company"),
+    "function": ("funktion", "position", "rolle", "job title"),
+    "email": ("e-mail", "email", "mail", "e-mail-adresse", "emailadresse"),
+    "phone": ("telefon", "tel", "tel.", "phone", "telefonnummer", "mobil"),
+    "street": ("straße", "strasse", "adresse", "street"),
+    "postal_code": ("plz", "postleitzahl", "zip"),
+    "city": ("ort", "stadt", "city", "wohnort"),
+    "notes": ("notizen", "bemerkung", "bemerkungen", "notes", "kommentar"),
+}
+ORGANISATION_LIMIT = 200
+
+
+def suggest_mapping(headers: list[str]) -> dict[int, str]:
+    """Column number → field, guessed from the header texts."""
+    mapping: dict[int, str] = {}
+    for number, header in enumerate(headers):
+        key = header.strip().casefold()
+        for name, synonyms in _SYNONYMS.items():
+            if key in synonyms and name not in mapping.values():
+                mapping[number] = name
+                break
+    return mapping
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    line: int
+    """The row's line in the file (the header is line 1)."""
+    values: dict[str, str]
+    problems: tuple[str, ...]
+    draft: PersonDraft | None = field(default=None, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    rows: tuple[RowCheck, ...]
+
+    @property
+    def good(self) -> int:
+        return sum(1 for row in self.rows if row.ok)
+
+    @property
+    def bad(self) -> int:
+        return len(self.rows) - self.good
+
+
+def analyse(db: Database, table: TableData, mapping: Mapping[int, str]) -> ImportPreview:
+    """Check every row: names, e-mail, phone, lengths, duplicates in the database and file."""
+    if "last_name" not in mapping.values():
+        raise ValidationError("Bitte eine Spalte als „Nachname“ zuordnen.")
+    known_emails, known_names = _existing_keys(db)
+    seen_emails: dict[str, int] = {}
+    seen_names: dict[str, int] = {}
+    checks = []
+    for offset, row in enumerate(table.rows):
+        line = offset + 2
+        values = {name: row[column] for column, name in mapping.items() if column < len(row)}
+        check = _check_row(line, values)
+        problems = list(check.problems)
+        draft = check.draft
+        if draft is not None:
+            problems += _duplicate_problems(draft, known_emails, known_names, seen_emails,
+                                            seen_names, line)
+        checks.append(replace(check, problems=tuple(problems)))
+    return ImportPreview(tuple(checks))
+
+
+def _check_row(line: int, values: dict[str, str]) -> RowCheck:
+    organisation = values.get("organisation", "").strip()
+    draft_values: dict[str, Any] = {"first_name": "", "last_name": ""}
+    draft_values.update((name, value) for name, value in values.items() if name != "organisation")
+    draft, problems = clean_person(PersonDraft(**draft_values))
+    messages = [message for _field, message in problems]
+    if len(organisation) > ORGANISATION_LIMIT:
+        messages.append(f"Die Organisation ist zu lang ({len(organisation)} Zeichen, höchstens "
+                        f"{ORGANISATION_LIMIT}).")
+    return RowCheck(line, values, tuple(messages), draft)
+
+
+def _duplicate_problems(draft: PersonDraft, known_emails: dict[str, str],
+                        known_names: dict[str, str], seen_emails: dict[str, int],
+                        seen_names: dict[str, int], line: int) -> list[str]:
+    problems = []
+    email = draft.email.casefold()
+    key = name_key(draft.first_name, draft.last_name)
+    if email and email in known_emails:
+        problems.append(f"Dublette: {known_emails[email]} hat diese E-Mail-Adresse schon.")
+    elif key in known_names:
+        problems.append(f"Dublette: {known_names[key]} ist schon gespeichert.")
+    elif email and email in seen_emails:
+        problems.append(f"Dublette: gleiche E-Mail-Adresse wie Zeile {seen_emails[email]}.")
+    elif key in seen_names:
+        problems.append(f"Dublette: gleicher Name wie Zeile {seen_names[key]}.")
+    if email:
+        seen_emails.setdefault(email, line)
+    seen_names.setdefault(key, line)
+    return problems
+
+
+def _existing_keys(db: Database) -> tuple[dict[str, str], dict[str, str]]:
+    with db.reading() as session:
+        rows = session.execute(select(Person.first_name, Person.last_name, Person.email)).all()
+    emails = {email.casefold(): f"{first} {last}" for first, last, email in rows if email}
+    names = {name_key(first, last): f"{first} {last}" for first, last, _email in rows}
+    return emails, names
+
+
+def import_rows(db: Database, preview: ImportPreview) -> int:
+    """Import the rows without problems in one transaction; returns how many were imported."""
+    good = [row for row in preview.rows if row.ok and row.draft is not None]
+    if not good:
+        return 0
+    with db.unit_of_work() as session:
+        organisations = {name.casefold(): org_id for org_id, name in
+                         session.execute(select(Organisation.id, Organisation.name))}
+        persons = []
+        for row in good:
+            assert row.draft is not None
+            person = Person(**{name: value or None for name, value in
+                               vars(row.draft).items()})
+            person.first_name, person.last_name = row.draft.first_name, row.draft.last_name
+            person.organisation_id = _organisation_id(session, organisations,
+                                                      row.values.get("organisation", ""))
+            persons.append(person)
+        session.add_all(persons)
+        session.flush()
+        stamp, user = datetime.now().replace(microsecond=0), current_user()
+        session.add_all([ChangeLogEntry(changed_at=stamp, user_name=user, entity="person",
+                                        entity_id=person.id, action="importiert", fields="")
+                         for person in persons])
+        return len(persons)
+
+
+def _organisation_id(session: Session, known: dict[str, int], name: str) -> int | None:
+    name = name.strip()
+    if not name:
+        return None
+    if name.casefold() not in known:
+        organisation = Organisation(name=name, kind=OrganisationKind.OTHER)
+        session.add(organisation)
+        session.flush()
+        known[name.casefold()] = organisation.id
+    return known[name.casefold()]
+
+
+def person_count(db: Database) -> int:
+    with db.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(Person)) or 0)
