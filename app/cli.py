@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from app import APP_DISPLAY_NAME, __version__
+from app.cli_contacts import add_contact_commands
 from app.cli_meetings import Command, add_meeting_commands
 from app.db.database import Database
 from app.db.errors import DatabaseOpenError
@@ -76,6 +77,7 @@ def build_parser() -> GermanArgumentParser:
                        ("check", "Datenbank auf Schäden prüfen (Rückgabewert ≠ 0 bei Schaden)")):
         _new_command(commands, name, text)
     _COMMANDS.update(add_meeting_commands(commands, _new_command))
+    _COMMANDS.update(add_contact_commands(commands, _new_command))
     return parser
 
 

@@ -29,8 +29,9 @@ def parse_day(text: str) -> date:
 
 
 def meeting_id(text: str) -> int:
+    """A record number (meeting, person) for argparse."""
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Sitzungsnummer (eine ganze Zahl "
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine gültige Nummer (eine ganze Zahl "
                                          "ab 1)")
     return int(text)
 

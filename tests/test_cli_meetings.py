@@ -72,7 +72,7 @@ def test_export_calendar_of_a_year(database: str, tmp_path: Path) -> None:
      "kein gültiges Datum"),
     (("export-calendar", "--from", "01.03.2024", "--to", "01.01.2024", "--out", "{tmp}/k.ics"),
      "vor seinem Anfang"),
-    (("export-protocol", "abc", "--out", "{tmp}/P.docx"), "keine Sitzungsnummer"),
+    (("export-protocol", "abc", "--out", "{tmp}/P.docx"), "keine gültige Nummer"),
 ])
 def test_bad_input_gives_a_german_message_and_non_zero_exit(
         database: str, tmp_path: Path, arguments: tuple[str, ...], message: str) -> None:
