@@ -78,29 +78,37 @@ def _raise_first(problems: Problems) -> None:
 
 
 def create_person(db: Database, draft: PersonDraft) -> int:
+    with db.unit_of_work() as session:
+        return create_person_in(session, draft)
+
+
+def create_person_in(session: Session, draft: PersonDraft) -> int:
     draft, problems = clean_person(draft)
     _raise_first(problems)
-    with db.unit_of_work() as session:
-        person = Person(first_name=draft.first_name, last_name=draft.last_name)
-        _apply_person(person, draft)
-        session.add(person)
-        session.flush()
-        change_log.record(session, "person", person.id, "angelegt")
-        return person.id
+    person = Person(first_name=draft.first_name, last_name=draft.last_name)
+    _apply_person(person, draft)
+    session.add(person)
+    session.flush()
+    change_log.record(session, "person", person.id, "angelegt")
+    return person.id
 
 
 def update_person(db: Database, person_id: int, draft: PersonDraft) -> list[str]:
     """Store the draft; returns the names of the fields that changed (also logged)."""
+    with db.unit_of_work() as session:
+        return update_person_in(session, person_id, draft)
+
+
+def update_person_in(session: Session, person_id: int, draft: PersonDraft) -> list[str]:
     draft, problems = clean_person(draft)
     _raise_first(problems)
-    with db.unit_of_work() as session:
-        person = session.get_one(Person, person_id)
-        changed = [f.name for f in fields(draft)
-                   if _stored(getattr(person, f.name)) != _stored(getattr(draft, f.name))]
-        _apply_person(person, draft)
-        if changed:
-            change_log.record(session, "person", person_id, "geändert", changed)
-        return changed
+    person = session.get_one(Person, person_id)
+    changed = [f.name for f in fields(draft)
+               if _stored(getattr(person, f.name)) != _stored(getattr(draft, f.name))]
+    _apply_person(person, draft)
+    if changed:
+        change_log.record(session, "person", person_id, "geändert", changed)
+    return changed
 
 
 def _stored(value: object) -> object:

@@ -6,12 +6,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.domain.enums import MemberRole
 from app.domain.errors import ValidationError
 from app.domain.models import DistributionList, Membership, distribution_list_members
 from app.services import change_log
+from app.services.contact_editing import PersonDraft, create_person_in, update_person_in
 
 
 @dataclass(frozen=True)
@@ -37,20 +39,30 @@ def person_memberships(db: Database, person_id: int) -> list[MembershipEntry]:
 
 def set_memberships(db: Database, person_id: int, entries: Sequence[MembershipEntry]) -> None:
     """Make the person's current memberships exactly ``entries`` (one per AG)."""
+    with db.unit_of_work() as session:
+        set_memberships_in(session, person_id, entries)
+
+
+def set_memberships_in(session: Session, person_id: int,
+                       entries: Sequence[MembershipEntry]) -> None:
     wanted = {entry.group_id: entry.role for entry in entries}
     if len(wanted) != len(entries):
         raise ValidationError("Eine Person kann einer AG nur einmal angehören.")
-    with db.unit_of_work() as session:
-        current = {m.group_id: m for m in session.scalars(select(Membership).where(
-            Membership.person_id == person_id, Membership.valid_to.is_(None)))}
-        for group_id, membership in current.items():
-            if group_id not in wanted:
-                session.delete(membership)
-            else:
-                membership.role = wanted[group_id]
-        for group_id, role in wanted.items():
-            if group_id not in current:
-                session.add(Membership(person_id=person_id, group_id=group_id, role=role))
+    current = {m.group_id: m for m in session.scalars(select(Membership).where(
+        Membership.person_id == person_id, Membership.valid_to.is_(None)))}
+    changed = False
+    for group_id, membership in current.items():
+        if group_id not in wanted:
+            session.delete(membership)
+            changed = True
+        elif membership.role != wanted[group_id]:
+            membership.role = wanted[group_id]
+            changed = True
+    for group_id, role in wanted.items():
+        if group_id not in current:
+            session.add(Membership(person_id=person_id, group_id=group_id, role=role))
+            changed = True
+    if changed:
         change_log.record(session, "person", person_id, "AGs geändert")
 
 
@@ -91,13 +103,30 @@ def person_lists(db: Database, person_id: int) -> set[int]:
 
 
 def set_person_lists(db: Database, person_id: int, list_ids: Iterable[int]) -> None:
-    wanted = set(list_ids)
     with db.unit_of_work() as session:
-        session.execute(delete(distribution_list_members).where(
-            distribution_list_members.c.person_id == person_id))
-        if wanted:
-            session.execute(insert(distribution_list_members), [
-                {"list_id": list_id, "person_id": person_id} for list_id in sorted(wanted)])
+        set_person_lists_in(session, person_id, list_ids)
+
+
+def set_person_lists_in(session: Session, person_id: int, list_ids: Iterable[int]) -> None:
+    wanted = set(list_ids)
+    session.execute(delete(distribution_list_members).where(
+        distribution_list_members.c.person_id == person_id))
+    if wanted:
+        session.execute(insert(distribution_list_members), [
+            {"list_id": list_id, "person_id": person_id} for list_id in sorted(wanted)])
+
+
+def save_person(db: Database, person_id: int | None, draft: PersonDraft,
+                memberships: Sequence[MembershipEntry], list_ids: Iterable[int]) -> int:
+    """Create or change a person with AGs and lists in one transaction; returns the id."""
+    with db.unit_of_work() as session:
+        if person_id is None:
+            person_id = create_person_in(session, draft)
+        else:
+            update_person_in(session, person_id, draft)
+        set_memberships_in(session, person_id, memberships)
+        set_person_lists_in(session, person_id, list_ids)
+        return person_id
 
 
 def add_to_list(db: Database, list_id: int, person_ids: Iterable[int]) -> int:

@@ -17,7 +17,7 @@ def list_persons(db: Database) -> list[PersonRow]:
     """Every person, sorted by name, with organisation and AG short names."""
     query = (select(Person.id, Person.last_name, Person.first_name, Organisation.short_name,
                     Organisation.name, Person.function, Person.email, Person.phone,
-                    Person.archived)
+                    Person.archived, Organisation.kind, Person.restricted)
              .outerjoin(Organisation, Person.organisation_id == Organisation.id)
              .order_by(Person.last_name, Person.first_name, Person.id))
     with db.reading() as session:
@@ -25,9 +25,10 @@ def list_persons(db: Database) -> list[PersonRow]:
         return [PersonRow(id=pid, last_name=last, first_name=first,
                           organisation=short or org_name or "", function=function or "",
                           email=email or "", phone=phone or "",
-                          groups=", ".join(groups.get(pid, ())), archived=archived)
-                for pid, last, first, short, org_name, function, email, phone, archived
-                in session.execute(query)]
+                          groups=", ".join(groups.get(pid, ())), archived=archived,
+                          organisation_kind=kind, restricted=restricted)
+                for (pid, last, first, short, org_name, function, email, phone, archived, kind,
+                     restricted) in session.execute(query)]
 
 
 def group_names_by_person(session: Session) -> dict[int, list[str]]:

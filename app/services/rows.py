@@ -46,6 +46,8 @@ class PersonRow:
     phone: str
     groups: str
     archived: bool
+    organisation_kind: OrganisationKind | None = None
+    restricted: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
 from app.services import contacts, meetings
+from app.ui.contacts.organisation_dialog import OrganisationDialog
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
@@ -131,7 +132,9 @@ def test_contacts_filter_as_you_type(qtbot: QtBot, window: MainWindow, demo_db: 
     tab.inner.setCurrentWidget(tab.organisations)
     assert tab.organisations.visible_rows() == 28
     _double_click(qtbot, tab.organisations, 0)
-    assert tab.findChildren(RecordDialog)
+    dialogs = tab.findChildren(OrganisationDialog)
+    assert len(dialogs) == 1 and dialogs[0].name_edit.text()
+    dialogs[0].reject()
 
 
 def test_reports_tab_lists_the_periods(window: MainWindow) -> None:

@@ -74,6 +74,9 @@ class RecordTable(QWidget, Generic[Row]):
             index = self.proxy.index(row, 0)
             if index.data(ROW_ID_ROLE) in wanted:
                 selection.select(index, index)
+        if not selection.isEmpty():
+            self.view.selectionModel().setCurrentIndex(
+                selection.indexes()[0], QItemSelectionModel.SelectionFlag.NoUpdate)
         self.view.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)

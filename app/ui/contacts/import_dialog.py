@@ -1,0 +1,176 @@
+"""Importing contacts from CSV or Excel: map columns, see every row's problem, import or not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.domain.errors import DomainError
+from app.services import contact_import
+from app.services.contact_import import IMPORT_FIELDS, ImportPreview, RowCheck
+from app.services.table_reader import TableData, read_table
+from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.widgets.record_table import RecordTable
+
+OpenPathAsker = Callable[[], Path | None]
+ERROR_COLOUR = QColor("#f8d7da")
+
+
+class ImportDialog(QDialog):
+    """Signals:
+        sig_imported(int): this many persons were imported.
+    """
+
+    sig_imported = Signal(int)
+    """Persons were added to the database."""
+
+    def __init__(self, *, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.table_data: TableData | None = None
+        self.preview: ImportPreview | None = None
+        self.ask_open_path: OpenPathAsker = self._ask_open_path
+        self.setWindowTitle(self.tr("Kontakte importieren"))
+        self.resize(1000, 640)
+        self.file_label = QLabel(self.tr("Noch keine Datei gewählt."))
+        self.choose_button = QPushButton(self.tr("&Datei wählen …"))
+        self.mapping_boxes: list[QComboBox] = []
+        self.mapping_area = QScrollArea()
+        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setMaximumHeight(90)
+        self.rows = RecordTable[RowCheck](model=RowTableModel(columns=[
+            Column(self.tr("Zeile"), lambda r: r.line, align_right=True),
+            Column(self.tr("Vorname"), lambda r: r.values.get("first_name", "")),
+            Column(self.tr("Nachname"), lambda r: r.values.get("last_name", "")),
+            Column(self.tr("Organisation"), lambda r: r.values.get("organisation", "")[:80]),
+            Column(self.tr("E-Mail"), lambda r: r.values.get("email", "")),
+            Column(self.tr("Problem"), lambda r: "; ".join(r.problems) or self.tr("in Ordnung")),
+        ], row_id=lambda r: r.line, row_colour=lambda r: None if r.ok else ERROR_COLOUR))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Importieren"))
+        self.import_button.setEnabled(False)
+        close = QPushButton(self.tr("Schließen"))
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, stretch=1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary_label, stretch=1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Spalten zuordnen:")))
+        layout.addWidget(self.mapping_area)
+        layout.addWidget(self.rows, stretch=1)
+        layout.addLayout(bottom)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.import_button.clicked.connect(self.run_import)
+        close.clicked.connect(self.accept)
+
+    def _ask_open_path(self) -> Path | None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Kontakte importieren"), folder,
+            self.tr("Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)"))
+        return Path(chosen) if chosen else None
+
+    def choose_file(self) -> None:
+        path = self.ask_open_path()
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> bool:
+        """Read the file and show the suggested mapping and the checked rows."""
+        try:
+            self.table_data = read_table(path)
+        except DomainError as error:
+            self.table_data = None
+            self.file_label.setText(str(error))
+            self.file_label.setStyleSheet("color: #b00020;")
+            self.rows.set_rows([])
+            self.import_button.setEnabled(False)
+            self.summary_label.setText("")
+            return False
+        data = self.table_data
+        self.file_label.setStyleSheet("")
+        separator = f", Trennzeichen „{data.delimiter}“".replace("\t", "Tab") \
+            if data.delimiter else ""
+        self.file_label.setText(f"{path.name} ({data.encoding}{separator}, "
+                                f"{len(data.rows)} Zeilen)")
+        self._build_mapping(data, contact_import.suggest_mapping(data.headers))
+        self.check_rows()
+        return True
+
+    def _build_mapping(self, data: TableData, mapping: dict[int, str]) -> None:
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        self.mapping_boxes = []
+        for column, header in enumerate(data.headers):
+            box = QComboBox()
+            box.addItem(self.tr("— nicht übernehmen —"), None)
+            for name, caption in IMPORT_FIELDS.items():
+                box.addItem(self.tr(caption), name)
+            box.setCurrentIndex(max(box.findData(mapping.get(column)), 0))
+            box.currentIndexChanged.connect(self.check_rows)
+            grid.addWidget(QLabel(header[:40]), 0, column)
+            grid.addWidget(box, 1, column)
+            self.mapping_boxes.append(box)
+        self.mapping_area.setWidget(holder)
+
+    def mapping(self) -> dict[int, str]:
+        return {column: box.currentData() for column, box in enumerate(self.mapping_boxes)
+                if box.currentData() is not None}
+
+    def check_rows(self) -> None:
+        if self.table_data is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.preview = contact_import.analyse(self._db, self.table_data, self.mapping())
+        except DomainError as error:
+            self.preview = None
+            self.summary_label.setText(str(error))
+            self.rows.set_rows([])
+            self.import_button.setEnabled(False)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.rows.set_rows(list(self.preview.rows))
+        good, bad = self.preview.good, self.preview.bad
+        self.summary_label.setText(self.tr(
+            "%1 Zeile(n) fehlerfrei, %2 mit Problem (werden nicht importiert).")
+            .replace("%1", str(good)).replace("%2", str(bad)))
+        self.import_button.setText(self.tr("%1 Zeile(n) &importieren").replace("%1", str(good)))
+        self.import_button.setEnabled(good > 0)
+
+    def run_import(self) -> int:
+        if self.preview is None:
+            return 0
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            imported = contact_import.import_rows(self._db, self.preview)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.summary_label.setText(self.tr("%1 Person(en) importiert.")
+                                   .replace("%1", str(imported)))
+        self.import_button.setEnabled(False)
+        self.sig_imported.emit(imported)
+        return imported

@@ -1,0 +1,152 @@
+"""The contacts tab through its real widgets: filter, edit, duplicates, import, export, GDPR."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.db.database import Database
+from app.domain.enums import MemberRole
+from app.services import contact_lists, contacts
+from app.services.contact_editing import PersonDraft, create_person, load_person
+from app.ui.i18n import install_german
+from app.ui.tabs.contacts_tab import ContactsTab
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, demo_db: Database) -> Iterator[ContactsTab]:
+    install_german(QApplication.instance())  # type: ignore[arg-type]
+    widget = ContactsTab(db=demo_db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    yield widget
+
+
+def _select_person(tab: ContactsTab, last_name: str) -> int:
+    tab.search.setText(last_name)
+    tab.persons.view.selectRow(0)
+    person_id = tab.persons.selected_id()
+    assert person_id is not None
+    return person_id
+
+
+def test_typing_filters_and_the_filters_combine(qtbot: QtBot, tab: ContactsTab,
+                                                demo_db: Database) -> None:
+    everyone = contacts.list_persons(demo_db)
+    assert tab.persons.visible_rows() == len(everyone)
+    qtbot.keyClicks(tab.search, "wulis")
+    assert tab.persons.visible_rows() == 14
+    tab.search.clear()
+    tab.group_box.setCurrentIndex(tab.group_box.findText("Klima"))
+    assert tab.persons.visible_rows() == 14
+    tab.group_box.setCurrentIndex(0)
+    tab.kind_box.setCurrentIndex(tab.kind_box.findText("Kammer"))
+    expected = sum(1 for p in everyone if p.organisation_kind and
+                   p.organisation_kind.value == "chamber")
+    assert tab.persons.visible_rows() == expected > 0
+
+
+def test_edit_a_person_through_the_dialog(qtbot: QtBot, tab: ContactsTab,
+                                          demo_db: Database) -> None:
+    person_id = _select_person(tab, "Baumann")
+    dialog = tab.edit_person(person_id)
+    email = dialog.edits["email"]
+    email.clear()
+    qtbot.keyClicks(email, "karin@")
+    assert dialog.errors["email"].isVisibleTo(dialog)
+    assert dialog.errors["email"].text() == "„karin@“ ist keine gültige E-Mail-Adresse."
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    qtbot.keyClicks(email, "example.org")
+    dialog.edits["phone"].setText("0361 7654321")
+    klima = next(box for group_id, box in dialog.group_boxes.items() if group_id == 1)
+    klima.setCurrentIndex(klima.findData(MemberRole.DEPUTY))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    stored = load_person(demo_db, person_id)
+    assert stored.email == "karin@example.org" and stored.phone == "+49 361 7654321"
+    assert contact_lists.MembershipEntry(1, MemberRole.DEPUTY) in \
+        contact_lists.person_memberships(demo_db, person_id)
+    assert "karin@example.org" in tab.detail.toPlainText()
+
+
+def test_new_organisation_with_a_taken_name_is_refused(qtbot: QtBot, tab: ContactsTab) -> None:
+    tab.inner.setCurrentWidget(tab.organisations)
+    dialog = tab.edit_organisation(None)
+    qtbot.keyClicks(dialog.name_edit, "Handwerkskammer Erfurt")
+    dialog.accept()
+    assert dialog.isVisible() and "gibt es schon" in dialog.error_label.text()
+    dialog.name_edit.setText("Stadt Apolda Neu")
+    dialog.accept()
+    assert not dialog.isVisible()
+    tab.search.setText("Apolda Neu")
+    assert tab.organisations.visible_rows() == 1
+
+
+def test_duplicates_are_merged_after_the_user_decides(qtbot: QtBot, tab: ContactsTab,
+                                                      demo_db: Database,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    create_person(demo_db, PersonDraft("Jürgen", "Müllerhaus", email="jm@example.org"))
+    create_person(demo_db, PersonDraft("Juergen", "Muellerhaus", phone="0361 1"))
+    before = len(contacts.list_persons(demo_db))
+    dialog = tab.show_duplicates()
+    assert dialog.pairs.visible_rows() >= 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(dialog.keep_first, Qt.MouseButton.LeftButton)
+    assert len(contacts.list_persons(demo_db)) == before
+    row = next(number for number in range(dialog.pairs.visible_rows())
+               if "Müllerhaus" in str(dialog.pairs.proxy.index(number, 0).data()))
+    dialog.pairs.view.selectRow(row)
+    assert "jm@example.org" in [dialog.comparison.proxy.index(r, 1).data()
+                                for r in range(dialog.comparison.visible_rows())]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.keep_first, Qt.MouseButton.LeftButton)
+    assert len(contacts.list_persons(demo_db)) == before - 1
+    dialog.close()
+
+
+def test_import_dialog_shows_problems_and_imports_good_rows(tab: ContactsTab, tmp_path: Path,
+                                                            demo_db: Database) -> None:
+    source = tmp_path / "liste.csv"
+    source.write_bytes("Name;Vorname;E-Mail\nNeumüller;Nina;nina@example.org\nOhne;;x@\n"
+                       .encode("cp1252"))
+    dialog = tab.show_import()
+    dialog.ask_open_path = lambda: source
+    dialog.choose_file()
+    assert "Windows-1252" in dialog.file_label.text()
+    assert dialog.rows.visible_rows() == 2
+    problem = str(dialog.rows.proxy.index(1, 5).data())
+    assert "Vornamen" in problem and "x@" in problem
+    assert dialog.import_button.text().replace("&", "") == "1 Zeile(n) importieren"
+    before = len(contacts.list_persons(demo_db))
+    assert dialog.run_import() == 1
+    assert len(contacts.list_persons(demo_db)) == before + 1
+    tab.search.setText("Neumüller Nina")
+    assert tab.persons.visible_rows() == 1
+    empty = tmp_path / "leer.csv"
+    empty.write_bytes(b"")
+    assert not dialog.load(empty)
+    assert "ist leer" in dialog.file_label.text()
+    dialog.close()
+
+
+def test_export_access_and_erase(tab: ContactsTab, tmp_path: Path, demo_db: Database,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    tab.ask_save_path = lambda _title, name, _filter: tmp_path / name
+    csv_file = tab.export_contacts("csv")
+    assert csv_file is not None and csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
+    person_id = _select_person(tab, "Baumann")
+    access = tab.access_export(".json")
+    assert access is not None
+    assert json.loads(access.read_text(encoding="utf-8"))["person_id"] == person_id
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    assert tab.erase_selected()
+    assert load_person(demo_db, person_id).last_name == "Gelöschte Person"
