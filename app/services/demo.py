@@ -173,8 +173,9 @@ class _DemoBuilder:
             last = self.rng.choice(catalogue.LAST_NAMES)
         used.add((first, last))
         short = organisation.short_name or organisation.name
+        self.rng.choice(["Frau", "Herr"])  # drawn as before, so the demo figures stay the same
         person = Person(
-            salutation=self.rng.choice(["Frau", "Herr"]),
+            salutation=catalogue.salutation_for(first),
             title=self.rng.choice([None, None, None, "Dr.", "Prof. Dr."]),
             first_name=first, last_name=last, organisation=organisation,
             function=self.rng.choice(catalogue.FUNCTIONS),

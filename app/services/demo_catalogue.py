@@ -69,6 +69,16 @@ FIRST_NAMES = [
     "Karin", "Lars", "Monika", "Norbert", "Petra", "Ralf", "Silke", "Torsten", "Ulrike", "Volker",
     "Wiebke", "Yvonne", "Sören", "Jürgen", "Bärbel", "Maik", "Anja", "Steffen", "Doreen", "René",
 ]
+FEMALE_FIRST_NAMES = frozenset({
+    "Anna", "Claudia", "Elke", "Gudrun", "Ines", "Karin", "Monika", "Petra", "Silke", "Ulrike",
+    "Wiebke", "Yvonne", "Bärbel", "Anja", "Doreen",
+})
+
+
+def salutation_for(first_name: str) -> str:
+    return "Frau" if first_name in FEMALE_FIRST_NAMES else "Herr"
+
+
 LAST_NAMES = [
     "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch",
     "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger",

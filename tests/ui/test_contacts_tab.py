@@ -150,3 +150,17 @@ def test_export_access_and_erase(tab: ContactsTab, tmp_path: Path, demo_db: Data
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     assert tab.erase_selected()
     assert load_person(demo_db, person_id).last_name == "Gelöschte Person"
+
+
+def test_a_distribution_list_is_made_and_filled(tab: ContactsTab, demo_db: Database) -> None:
+    from app.services import invitations
+
+    list_id = tab.create_list("Presse")
+    assert list_id is not None
+    tab.search.setText("Baumann")
+    tab.persons.view.selectAll()
+    assert tab.add_selection_to_list(list_id) == tab.persons.visible_rows() >= 1
+    assert len(invitations.members_of(demo_db, f"list:{list_id}")) >= 1
+    dialog = tab.person_dialog(tab.persons.selected_ids()[0])
+    assert dialog.list_checks[list_id].isChecked()
+    assert "Baumann" in tab.detail.toPlainText()

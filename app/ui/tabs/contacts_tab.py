@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -66,6 +68,7 @@ class ContactsTab(QWidget):
         self._organisations: list[OrganisationRow] = []
         self.ask_save_path: SavePathAsker = self._ask_save_path
         self.persons = RecordTable[PersonRow](model=self._person_model())
+        self.persons.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.organisations = RecordTable[OrganisationRow](model=self._organisation_model())
         self.detail = QTextBrowser()
         self._build_filters()
@@ -121,6 +124,12 @@ class ContactsTab(QWidget):
         gdpr_menu.addAction(self.tr("Personendaten löschen (Art. 17) …")).triggered.connect(
             self.erase_selected)
         self.gdpr_button.setMenu(gdpr_menu)
+        self.lists_button = QToolButton()
+        self.lists_button.setText(self.tr("&Verteiler"))
+        self.lists_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lists_menu = QMenu(self)
+        self.lists_menu.aboutToShow.connect(self._fill_lists_menu)
+        self.lists_button.setMenu(self.lists_menu)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -130,7 +139,8 @@ class ContactsTab(QWidget):
         actions = QHBoxLayout()
         buttons: tuple[QWidget, ...] = (
             self.new_person_button, self.new_organisation_button, self.edit_button,
-            self.duplicates_button, self.import_button, self.export_button, self.gdpr_button)
+            self.duplicates_button, self.lists_button, self.import_button, self.export_button,
+            self.gdpr_button)
         for button in buttons:
             actions.addWidget(button)
         actions.addStretch(1)
@@ -153,8 +163,8 @@ class ContactsTab(QWidget):
         self.persons.sig_record_activated.connect(self.edit_person)
         self.organisations.sig_record_activated.connect(self.edit_organisation)
         for table in (self.persons, self.organisations):
-            table.view.selectionModel().currentRowChanged.connect(
-                lambda _current, _previous: self._on_selection())
+            table.view.selectionModel().selectionChanged.connect(
+                lambda _selected, _deselected: self._on_selection())
         self.new_person_button.clicked.connect(lambda: self.edit_person(None))
         self.new_organisation_button.clicked.connect(lambda: self.edit_organisation(None))
         self.edit_button.clicked.connect(self._edit_selected)
@@ -285,6 +295,40 @@ class ContactsTab(QWidget):
             return None
         self._changed()
         return saved
+
+    def _fill_lists_menu(self) -> None:
+        self.lists_menu.clear()
+        self.lists_menu.addAction(self.tr("Neuer Verteiler …")).triggered.connect(
+            self._ask_new_list)
+        lists = contact_lists.distribution_lists(self._db)
+        if lists:
+            self.lists_menu.addSeparator()
+        for entry in lists:
+            action = self.lists_menu.addAction(
+                self.tr("Auswahl zu „%1“ (%2) hinzufügen").replace("%1", entry.name)
+                .replace("%2", str(entry.size)))
+            action.triggered.connect(lambda _c=False, i=entry.id: self.add_selection_to_list(i))
+
+    def _ask_new_list(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Neuer Verteiler"),
+                                        self.tr("Name des Verteilers (z. B. Presse):"))
+        if ok:
+            self.create_list(name)
+
+    def create_list(self, name: str) -> int | None:
+        try:
+            list_id = contact_lists.create_list(self._db, name)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Verteiler"), str(error))
+            return None
+        self.count_label.setText(self.tr("Verteiler „%1“ angelegt").replace("%1", name.strip()))
+        return list_id
+
+    def add_selection_to_list(self, list_id: int) -> int:
+        """Put the selected persons on a distribution list; returns how many were new."""
+        added = contact_lists.add_to_list(self._db, list_id, self.persons.selected_ids())
+        self.count_label.setText(self.tr("%1 Person(en) hinzugefügt").replace("%1", str(added)))
+        return added
 
     def show_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(db=self._db, parent=self)
