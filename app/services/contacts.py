@@ -28,7 +28,7 @@ def list_persons(db: Database) -> list[PersonRow]:
                           groups=", ".join(groups.get(pid, ())), archived=archived,
                           organisation_kind=kind, restricted=restricted)
                 for (pid, last, first, short, org_name, function, email, phone, archived, kind,
-                     restricted) in session.execute(query)]
+                     restricted) in session.connection().execute(query)]
 
 
 def group_names_by_person(session: Session) -> dict[int, list[str]]:
@@ -36,7 +36,7 @@ def group_names_by_person(session: Session) -> dict[int, list[str]]:
              .join(WorkingGroup, Membership.group_id == WorkingGroup.id)
              .order_by(WorkingGroup.short_name))
     names: dict[int, list[str]] = defaultdict(list)
-    for person_id, short_name in session.execute(query):
+    for person_id, short_name in session.connection().execute(query):
         names[person_id].append(short_name)
     return names
 

@@ -103,9 +103,9 @@ def test_duplicates_are_merged_after_the_user_decides(qtbot: QtBot, tab: Contact
     qtbot.mouseClick(dialog.keep_first, Qt.MouseButton.LeftButton)
     assert len(contacts.list_persons(demo_db)) == before
     row = next(number for number in range(dialog.pairs.visible_rows())
-               if "Müllerhaus" in str(dialog.pairs.proxy.index(number, 0).data()))
+               if "Müllerhaus" in str(dialog.pairs.model.index(number, 0).data()))
     dialog.pairs.view.selectRow(row)
-    assert "jm@example.org" in [dialog.comparison.proxy.index(r, 1).data()
+    assert "jm@example.org" in [dialog.comparison.model.index(r, 1).data()
                                 for r in range(dialog.comparison.visible_rows())]
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.keep_first, Qt.MouseButton.LeftButton)
@@ -123,7 +123,7 @@ def test_import_dialog_shows_problems_and_imports_good_rows(tab: ContactsTab, tm
     dialog.choose_file()
     assert "Windows-1252" in dialog.file_label.text()
     assert dialog.rows.visible_rows() == 2
-    problem = str(dialog.rows.proxy.index(1, 5).data())
+    problem = str(dialog.rows.model.index(1, 5).data())
     assert "Vornamen" in problem and "x@" in problem
     assert dialog.import_button.text().replace("&", "") == "1 Zeile(n) importieren"
     before = len(contacts.list_persons(demo_db))

@@ -39,11 +39,11 @@ def window(qtbot: QtBot, demo_db: Database, ui_state: QSettings) -> Iterator[Mai
 
 
 def _cell(table: RecordTable[object], row: int, column: int) -> str:
-    return str(table.proxy.index(row, column).data())
+    return str(table.model.index(row, column).data())
 
 
 def _double_click(qtbot: QtBot, table: RecordTable[object], row: int) -> None:
-    index = table.proxy.index(row, 0)
+    index = table.model.index(row, 0)
     table.view.scrollTo(index)
     rect = table.view.visualRect(index)
     # A real double-click starts with a press that QTest's mouseDClick alone does not deliver.
@@ -167,7 +167,7 @@ def test_enter_key_opens_the_selected_project(qtbot: QtBot, window: MainWindow) 
     window.tabs.setCurrentWidget(window.projects)
     view = window.projects.table.view
     view.setFocus()
-    view.setCurrentIndex(window.projects.table.proxy.index(0, 0))
+    view.setCurrentIndex(window.projects.table.model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     dialogs = window.projects.findChildren(RecordDialog)
     assert [dialog.windowTitle() for dialog in dialogs] == [_cell(window.projects.table, 0, 0)]

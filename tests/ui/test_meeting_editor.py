@@ -204,7 +204,7 @@ def _invite_and_record_attendance(qtbot: QtBot, editor: MeetingEditor, demo_db: 
     assert page_inv.counts_label.text().startswith("Eingeladen: 14")
     page_inv.table.view.selectRow(0)
     page_inv.table.view.selectionModel().select(
-        page_inv.table.proxy.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+        page_inv.table.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
         | QItemSelectionModel.SelectionFlag.Rows)
     qtbot.mouseClick(page_inv.action_buttons["accepted"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page_inv.action_buttons["attended"], Qt.MouseButton.LeftButton)

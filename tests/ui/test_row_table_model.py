@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from app.ui.models.row_table_model import Column, RowFilterProxy, RowTableModel
+from app.ui.models.row_table_model import ROW_ID_ROLE, Column, RowTableModel
 
 
 @dataclass(frozen=True)
@@ -34,19 +35,42 @@ def test_model_is_consistent(qtmodeltester: ModelTester) -> None:
 
 
 def test_dates_are_german_and_sort_chronologically() -> None:
-    proxy = RowFilterProxy()
-    proxy.setSourceModel(_model())
-    proxy.sort(1)
-    assert [proxy.index(row, 1).data() for row in range(3)] == [
+    model = _model()
+    model.sort(1)
+    assert [model.index(row, 1).data() for row in range(3)] == [
         "06.05.2022", "01.12.2023", "02.01.2024"]
-    proxy.sort(2)
-    assert [proxy.index(row, 2).data() for row in range(3)] == ["9", "10", "100"]
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert [model.index(row, 2).data() for row in range(3)] == ["100", "10", "9"]
+    model.sort(0)
+    assert [model.index(row, 0).data() for row in range(3)] == ["Ärztekammer", "Mueller",
+                                                                 "Müller"]
 
 
-def test_filter_matches_every_word_case_insensitively() -> None:
-    proxy = RowFilterProxy()
-    proxy.setSourceModel(_model())
-    proxy.set_needle("MÜLLER 2023")
-    assert proxy.rowCount() == 1
-    proxy.set_needle("")
-    assert proxy.rowCount() == 3
+def test_filter_matches_every_word_case_insensitively(qtmodeltester: ModelTester) -> None:
+    model = _model()
+    model.set_needle("MÜLLER 2023")
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0), ROW_ID_ROLE) == 1
+    qtmodeltester.check(model)
+    model.set_needle("")
+    assert model.rowCount() == 3
+
+
+def test_filter_and_sort_survive_new_rows() -> None:
+    model = _model()
+    model.sort(2)
+    model.set_needle("m")
+    model.set_rows([Item(4, "Meier", date(2024, 1, 1), 5), Item(5, "Zander", date(2024, 1, 1),
+                                                                 1)])
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Meier"]
+
+
+def test_enum_values_show_their_german_label() -> None:
+    from app.domain.enums import MemberRole
+
+    model = RowTableModel[MemberRole](columns=[Column("Rolle", lambda role: role)],
+                                      row_id=lambda _role: 1)
+    model.set_rows([MemberRole.LEAD])
+    assert model.index(0, 0).data() == "Leitung"
+    model.set_needle("leitung")
+    assert model.rowCount() == 1

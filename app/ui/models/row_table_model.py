@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -39,6 +38,8 @@ class Column(Generic[Row]):
 
 def display_text(value: object) -> str:
     """German display text for a value of a row."""
+    if type(value) is str:  # the common case first; a StrEnum is a str but needs its label
+        return value
     if value is None:
         return ""
     if isinstance(value, LabelledEnum):
@@ -67,8 +68,23 @@ def sort_key(value: object) -> object:
     return value
 
 
+_GERMAN_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def _comparable(value: object) -> tuple[int, Any]:
+    """Sort keys of any column compare with each other; text sorts as in a German phone book."""
+    key = sort_key(value)
+    if isinstance(key, int | float):
+        return (0, key)
+    return (1, str(key).casefold().translate(_GERMAN_FOLD))
+
+
 class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table over ``rows``; ``row_id`` gives the record id behind each row.
+    """A read-only table over ``rows`` that filters and sorts itself in Python.
+
+    Filtering and sorting work on lists computed once per ``set_rows``, so a keystroke over
+    20,000 rows costs one list comprehension and one reset instead of a Python call per row
+    from a proxy model.
 
     Args:
         columns: the columns to show.
@@ -82,26 +98,70 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._columns = list(columns)
         self._row_id = row_id
         self._row_colour = row_colour
-        self._rows: list[Row] = []
+        self._all: list[Row] = []
         self._search: list[str] = []
+        self._visible: list[int] = []
+        self._needle: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort_keys: dict[int, list[tuple[int, Any]]] = {}
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all = list(rows)
         self._search = [" ".join(display_text(column.value(row)) for column in self._columns)
-                        .casefold() for row in self._rows]
+                        .casefold() for row in self._all]
+        self._sort_keys = {}
+        self._visible = self._filtered_and_sorted()
         self.endResetModel()
 
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
+    def set_needle(self, text: str) -> None:
+        """Show only rows whose text contains every word of ``text`` (case-insensitive)."""
+        needle = text.casefold().split()
+        if needle == self._needle:
+            return
+        self.beginResetModel()
+        self._needle = needle
+        self._visible = self._filtered_and_sorted()
+        self.endResetModel()
 
-    def search_text(self, row: int) -> str:
-        """The lower-cased text of every column of a row, computed once for fast filtering."""
-        return self._search[row]
+    def _filtered_and_sorted(self) -> list[int]:
+        needle = self._needle
+        if needle:
+            visible = [number for number, text in enumerate(self._search)
+                       if all(word in text for word in needle)]
+        else:
+            visible = list(range(len(self._all)))
+        if self._sort is not None:
+            column, order = self._sort
+            keys = self._keys(column)
+            visible.sort(key=keys.__getitem__,
+                         reverse=order == Qt.SortOrder.DescendingOrder)
+        return visible
+
+    def _keys(self, column: int) -> list[tuple[int, Any]]:
+        if column not in self._sort_keys:
+            value = self._columns[column].value
+            self._sort_keys[column] = [_comparable(value(row)) for row in self._all]
+        return self._sort_keys[column]
+
+    def row_at(self, row: int) -> Row:
+        return self._all[self._visible[row]]
+
+    def total_rows(self) -> int:
+        return len(self._all)
 
     # Qt overrides
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            self._sort = None
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._visible = self._filtered_and_sorted()
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._columns)
@@ -109,7 +169,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._all[self._visible[index.row()]]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(column.value(row))
@@ -131,26 +191,3 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal:
             return self._columns[section].header
         return str(section + 1)
-
-
-class RowFilterProxy(QSortFilterProxyModel):
-    """Sorts by the raw values and filters on the precomputed text of each row."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._needle = ""
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, RowTableModel)
-        return all(word in model.search_text(source_row) for word in self._needle.split())

@@ -8,7 +8,7 @@ from typing import Any, Generic
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from app.ui.models.row_table_model import ROW_ID_ROLE, Row, RowFilterProxy, RowTableModel
+from app.ui.models.row_table_model import ROW_ID_ROLE, Row, RowTableModel
 
 
 class RecordTable(QWidget, Generic[Row]):
@@ -24,10 +24,8 @@ class RecordTable(QWidget, Generic[Row]):
     def __init__(self, *, model: RowTableModel[Row], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = RowFilterProxy()
-        self.proxy.setSourceModel(model)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -36,6 +34,8 @@ class RecordTable(QWidget, Generic[Row]):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        # Column widths come from the first rows only, so 20,000 rows resize instantly.
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.activated.connect(self._on_activated)
@@ -45,14 +45,13 @@ class RecordTable(QWidget, Generic[Row]):
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.model.set_rows(rows)
-        if self.model.rowCount() <= 2000:
-            self.view.resizeColumnsToContents()
+        self.view.resizeColumnsToContents()
 
     def set_filter(self, text: str) -> None:
-        self.proxy.set_needle(text)
+        self.model.set_needle(text)
 
     def visible_rows(self) -> int:
-        return self.proxy.rowCount()
+        return self.model.rowCount()
 
     def selected_id(self) -> int | None:
         indexes = self.view.selectionModel().selectedRows()
@@ -70,8 +69,8 @@ class RecordTable(QWidget, Generic[Row]):
         """Select the rows with these ids (e.g. again after a refresh)."""
         wanted = set(ids)
         selection = QItemSelection()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             if index.data(ROW_ID_ROLE) in wanted:
                 selection.select(index, index)
         if not selection.isEmpty():
