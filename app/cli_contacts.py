@@ -28,6 +28,8 @@ def add_contact_commands(commands: Any, new_parser: Callable[..., argparse.Argum
                            help="Dateiformat")
     exporting.add_argument("--out", required=True, type=Path, metavar="DATEI",
                            help="Zieldatei")
+    exporting.add_argument("--list", metavar="VERTEILER",
+                           help="nur die Personen dieses Verteilers (z. B. Presse)")
     access = new_parser(commands, "person-export",
                         "alles über eine Person ausgeben (Auskunft nach Art. 15 DSGVO)")
     access.add_argument("id", type=meeting_id, metavar="NUMMER", help="Nummer der Person")
@@ -78,9 +80,10 @@ def _import_contacts(db: Database, arguments: argparse.Namespace) -> int:
 
 
 def _export_contacts(db: Database, arguments: argparse.Namespace) -> int:
-    from app.services.contact_export import export_contacts
+    from app.services.contact_export import export_contacts, list_id_by_name
 
-    path, count = export_contacts(db, arguments.format, arguments.out)
+    list_id = list_id_by_name(db, arguments.list) if arguments.list else None
+    path, count = export_contacts(db, arguments.format, arguments.out, list_id)
     print(f"{count} Kontakt(e) geschrieben nach {path}")
     return EXIT_OK
 

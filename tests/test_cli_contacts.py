@@ -63,3 +63,22 @@ def test_export_and_gdpr_commands(database: str, tmp_path: Path) -> None:
     unknown = run_app("--db", database, "person-export", "99999", "--out",
                       str(tmp_path / "x.json"))
     assert unknown.returncode == 1 and "Nummer 99999" in unknown.stderr
+
+
+def test_export_of_one_distribution_list(database: str, tmp_path: Path) -> None:
+    from app.db.location import sqlite_target
+    from app.db.opening import open_database
+    from app.services import contact_lists
+
+    db = open_database(sqlite_target(Path(database)))
+    press = contact_lists.create_list(db, "Presse")
+    contact_lists.add_to_list(db, press, [1, 2])
+    db.dispose()
+    out = tmp_path / "presse.csv"
+    result = run_app("--db", database, "export-contacts", "--format", "csv", "--list", "Presse",
+                     "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "2 Kontakt(e)" in result.stdout
+    missing = run_app("--db", database, "export-contacts", "--format", "csv", "--list", "Nix",
+                      "--out", str(out))
+    assert missing.returncode == 1 and "Verteiler „Nix“ gibt es nicht" in missing.stderr

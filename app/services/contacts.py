@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.database import Database
-from app.domain.formatting import format_bool, format_date
-from app.domain.models import Membership, Organisation, Person, WorkingGroup
+from app.domain.formatting import format_bool, format_date, format_datetime
+from app.domain.models import ChangeLogEntry, Membership, Organisation, Person, WorkingGroup
 from app.services.rows import DetailSection, OrganisationRow, PersonRow, RecordDetail
 
 
@@ -76,7 +76,9 @@ def person_detail(db: Database, person_id: int) -> RecordDetail:
             title="Mitgliedschaften", headers=("Arbeitsgruppe", "Rolle", "Seit", "Bis"),
             rows=tuple((m.group.name, m.role.label, format_date(m.valid_from),
                         format_date(m.valid_to)) for m in person.memberships))
-        return RecordDetail(title=person.full_name, fields=fields, sections=(memberships,))
+        return RecordDetail(title=person.full_name, fields=fields,
+                            sections=(memberships, _changes_section(session, "person",
+                                                                    person_id)))
 
 
 def organisation_detail(db: Database, organisation_id: int) -> RecordDetail:
@@ -93,4 +95,18 @@ def organisation_detail(db: Database, organisation_id: int) -> RecordDetail:
         section = DetailSection(
             title="Personen", headers=("Name", "Funktion", "E-Mail"),
             rows=tuple((p.full_name, p.function or "", p.email or "") for p in persons))
-        return RecordDetail(title=org.name, fields=fields, sections=(section,))
+        return RecordDetail(title=org.name, fields=fields,
+                            sections=(section, _changes_section(session, "organisation",
+                                                                organisation_id)))
+
+
+def _changes_section(session: Session, entity: str, entity_id: int) -> DetailSection:
+    """The change log of a contact: when, who, what was done to which fields."""
+    query = (select(ChangeLogEntry.changed_at, ChangeLogEntry.user_name, ChangeLogEntry.action,
+                    ChangeLogEntry.fields)
+             .where(ChangeLogEntry.entity == entity, ChangeLogEntry.entity_id == entity_id)
+             .order_by(ChangeLogEntry.changed_at.desc(), ChangeLogEntry.id.desc()))
+    return DetailSection(
+        title="Änderungen", headers=("Wann", "Wer", "Was", "Felder"),
+        rows=tuple((format_datetime(at), user, action, changed)
+                   for at, user, action, changed in session.execute(query)))

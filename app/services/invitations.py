@@ -167,11 +167,12 @@ class PersonChoice:
 
 
 def searchable_persons(db: Database, needle: str = "", *, limit: int = 200) -> list[PersonChoice]:
-    """Active persons matching a name, organisation or e-mail fragment, for picking invitees."""
+    """Persons to invite matching a name, organisation or e-mail fragment: not archived and not
+    restricted under Art. 18 GDPR."""
     query = (select(Person.id, Person.first_name, Person.last_name, Organisation.name,
                     Person.email)
              .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-             .where(Person.archived.is_(False))
+             .where(Person.archived.is_(False), Person.restricted.is_(False))
              .order_by(Person.last_name, Person.first_name).limit(limit))
     for word in needle.split():
         pattern = f"%{word}%"

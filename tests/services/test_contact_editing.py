@@ -71,3 +71,12 @@ def test_memberships_and_own_distribution_lists(demo_db: Database) -> None:
     assert invitations.members_of(demo_db, f"list:{press}") == [person_id]
     contact_lists.set_memberships(demo_db, person_id, [])
     assert contact_lists.person_memberships(demo_db, person_id) == []
+
+
+def test_the_change_log_shows_in_the_person_detail(db: Database) -> None:
+    from app.services.contacts import person_detail
+
+    person_id = create_person(db, PersonDraft("Erika", "Muster"))
+    update_person(db, person_id, PersonDraft("Erika", "Muster", city="Jena"))
+    changes = next(s for s in person_detail(db, person_id).sections if s.title == "Änderungen")
+    assert [row[2:] for row in changes.rows] == [("geändert", "city"), ("angelegt", "")]

@@ -152,7 +152,8 @@ def test_export_access_and_erase(tab: ContactsTab, tmp_path: Path, demo_db: Data
     assert load_person(demo_db, person_id).last_name == "Gelöschte Person"
 
 
-def test_a_distribution_list_is_made_and_filled(tab: ContactsTab, demo_db: Database) -> None:
+def test_a_distribution_list_is_made_filled_and_exported(tab: ContactsTab, demo_db: Database,
+                                                         tmp_path: Path) -> None:
     from app.services import invitations
 
     list_id = tab.create_list("Presse")
@@ -164,3 +165,7 @@ def test_a_distribution_list_is_made_and_filled(tab: ContactsTab, demo_db: Datab
     dialog = tab.person_dialog(tab.persons.selected_ids()[0])
     assert dialog.list_checks[list_id].isChecked()
     assert "Baumann" in tab.detail.toPlainText()
+    tab.ask_save_path = lambda _title, name, _filter: tmp_path / name
+    exported = tab.export_contacts("vcf", list_id)
+    assert exported is not None
+    assert exported.read_bytes().count(b"BEGIN:VCARD") == tab.persons.visible_rows()

@@ -304,10 +304,13 @@ class ContactsTab(QWidget):
         if lists:
             self.lists_menu.addSeparator()
         for entry in lists:
-            action = self.lists_menu.addAction(
-                self.tr("Auswahl zu „%1“ (%2) hinzufügen").replace("%1", entry.name)
-                .replace("%2", str(entry.size)))
-            action.triggered.connect(lambda _c=False, i=entry.id: self.add_selection_to_list(i))
+            submenu = self.lists_menu.addMenu(f"{entry.name} ({entry.size})")
+            submenu.addAction(self.tr("Ausgewählte Personen hinzufügen")).triggered.connect(
+                lambda _c=False, i=entry.id: self.add_selection_to_list(i))
+            for file_format, text in (("csv", "Als CSV exportieren …"),
+                                      ("vcf", "Als vCard exportieren …")):
+                submenu.addAction(self.tr(text)).triggered.connect(
+                    lambda _c=False, i=entry.id, f=file_format: self.export_contacts(f, i))
 
     def _ask_new_list(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Neuer Verteiler"),
@@ -342,13 +345,13 @@ class ContactsTab(QWidget):
         dialog.show()
         return dialog
 
-    def export_contacts(self, file_format: str) -> Path | None:
+    def export_contacts(self, file_format: str, list_id: int | None = None) -> Path | None:
         target = self.ask_save_path(self.tr("Kontakte exportieren"), f"Kontakte.{file_format}",
                                     f"*.{file_format}")
         if target is None:
             return None
         try:
-            path, count = contact_export.export_contacts(self._db, file_format, target)
+            path, count = contact_export.export_contacts(self._db, file_format, target, list_id)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Export"), str(error))
             return None
