@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 from app import APP_DISPLAY_NAME, __version__
 from app.cli_contacts import add_contact_commands
 from app.cli_meetings import Command, add_meeting_commands
+from app.cli_work import add_work_commands
 from app.db.database import Database
 from app.db.errors import DatabaseOpenError
 from app.db.location import ENV_VARIABLE, resolve_target
@@ -78,6 +79,7 @@ def build_parser() -> GermanArgumentParser:
         _new_command(commands, name, text)
     _COMMANDS.update(add_meeting_commands(commands, _new_command))
     _COMMANDS.update(add_contact_commands(commands, _new_command))
+    _COMMANDS.update(add_work_commands(commands, _new_command))
     return parser
 
 

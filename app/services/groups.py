@@ -55,15 +55,16 @@ def _lead_names(session: Session) -> dict[int, str]:
 def list_members(db: Database, group_id: int) -> list[MemberRow]:
     query = (select(Membership.person_id, Person.first_name, Person.last_name,
                     Organisation.short_name, Membership.role, Membership.valid_from,
-                    Membership.valid_to)
+                    Membership.valid_to, Membership.id)
              .join(Person, Membership.person_id == Person.id)
              .outerjoin(Organisation, Person.organisation_id == Organisation.id)
              .where(Membership.group_id == group_id))
     order = list(MemberRole)
     with db.reading() as session:
         rows = [MemberRow(person_id=pid, name=f"{first} {last}", organisation=org or "",
-                          role=role, valid_from=start, valid_to=end)
-                for pid, first, last, org, role, start, end in session.execute(query)]
+                          role=role, valid_from=start, valid_to=end, membership_id=membership_id)
+                for pid, first, last, org, role, start, end, membership_id
+                in session.execute(query)]
     return sorted(rows, key=lambda row: (order.index(row.role), row.name))
 
 

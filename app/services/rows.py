@@ -82,6 +82,7 @@ class MemberRow:
     role: MemberRole
     valid_from: date | None
     valid_to: date | None
+    membership_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class GoalRow:
     rubric: str
     due_date: date | None
     status: GoalStatus
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
