@@ -91,3 +91,24 @@ def test_unknown_command_is_a_usage_error() -> None:
     result = run_app("zaubern")
     assert result.returncode == 2
     assert "Fehler:" in result.stderr
+
+
+def test_quotas_json_matches_the_database_and_hours_export(tmp_path: Path) -> None:
+    import json
+
+    from openpyxl import load_workbook
+
+    database = tmp_path / "q.db"
+    assert run_app("--db", str(database), "demo").returncode == 0
+    result = run_app("--db", str(database), "quotas", "--year", "2023", "--json")
+    assert result.returncode == 0, result.stderr
+    quotas = {(q["kind"], q["scope"]): (q["used"], q["allowed"]) for q in json.loads(result.stdout)}
+    assert quotas[("network_meetings", "")] == (4, 4)
+    assert quotas[("group_sessions", "")] == (25, 30)
+    assert quotas[("teaser_texts", "")] == (28, 50)
+    out = tmp_path / "stunden.xlsx"
+    hours = run_app("--db", str(database), "export-hours", "--from", "01.01.2023", "--to",
+                    "31.12.2023", "--out", str(out))
+    assert hours.returncode == 0, hours.stderr
+    sheet = load_workbook(out)["Summen"]
+    assert sheet["A2"].value == "Kategorie"
