@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.overview = OverviewTab(db=db, today=today)
         self.calendar = CalendarTab(db=db, today=today)
-        self.groups = GroupsTab(db=db)
+        self.groups = GroupsTab(db=db, today=today)
         self.projects = ProjectsTab(db=db)
         self.contacts = ContactsTab(db=db)
         self.reports = ReportsTab(db=db, today=today)
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
                               (self.reports, self.tr("&Berichte"))):
             self.tabs.addTab(widget, title)
         self.overview.sig_meeting_requested.connect(self.calendar.open_meeting)
+        self.groups.sig_meeting_requested.connect(self.calendar.open_meeting)
         self.calendar.sig_meetings_changed.connect(self.overview.refresh)
         self.setCentralWidget(self.tabs)
         self._build_menu()

@@ -60,6 +60,10 @@ class RecordTable(QWidget, Generic[Row]):
         value: Any = indexes[0].data(ROW_ID_ROLE)
         return int(value)
 
+    def model_rows(self) -> list[Row]:
+        """The rows shown, in their order."""
+        return [self.model.row_at(row) for row in range(self.model.rowCount())]
+
     def selected_ids(self) -> list[int]:
         """The ids of all selected rows, in the order shown."""
         indexes = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())

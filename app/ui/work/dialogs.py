@@ -1,0 +1,162 @@
+"""Small edit dialogs of the AG work: membership, goal; each returns its value object."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.domain.enums import GoalRubric, GoalStatus, MemberRole
+from app.services.group_work import GoalDraft, MembershipDraft, membership_problems
+from app.services.meeting_editing import Choice
+from app.ui.i18n import DATE_FORMAT, label
+
+
+class OptionalDate(QWidget):
+    """A date that may be left empty: a check box and a date field."""
+
+    def __init__(self, text: str, value: date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.edit = QDateEdit(QDate(value or date.today()))
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setCalendarPopup(True)
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, stretch=1)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        day = self.edit.date().toPython()
+        assert isinstance(day, date)
+        return day
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value))
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("Speichern"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _error_label() -> QLabel:
+    error = QLabel()
+    error.setStyleSheet("color: #b00020;")
+    return error
+
+
+class MembershipDialog(QDialog):
+    """A member of an AG: who, which role, from when to when."""
+
+    def __init__(self, *, persons: list[Choice], draft: MembershipDraft | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mitgliedschaft"))
+        self.person_box = QComboBox()
+        self.person_box.setEditable(True)
+        self.person_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for person in persons:
+            self.person_box.addItem(person.text, person.id)
+        self.role_box = QComboBox()
+        for role in MemberRole:
+            self.role_box.addItem(label(role.label), role)
+        self.valid_from = OptionalDate(self.tr("ab"), draft.valid_from if draft else None)
+        self.valid_to = OptionalDate(self.tr("bis"), draft.valid_to if draft else None)
+        self.error_label = _error_label()
+        if draft is not None:
+            self.person_box.setCurrentIndex(max(self.person_box.findData(draft.person_id), 0))
+            self.person_box.setEnabled(False)
+            self.role_box.setCurrentIndex(max(self.role_box.findData(draft.role), 0))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Person:"), self.person_box)
+        form.addRow(self.tr("&Rolle:"), self.role_box)
+        form.addRow(self.tr("Beginn:"), self.valid_from)
+        form.addRow(self.tr("Ende:"), self.valid_to)
+        form.addRow(self.error_label)
+        form.addRow(_buttons(self))
+
+    def draft(self) -> MembershipDraft:
+        return MembershipDraft(self.person_box.currentData(), self.role_box.currentData(),
+                               self.valid_from.value(), self.valid_to.value())
+
+    def accept(self) -> None:
+        if self.person_box.currentData() is None:
+            self.error_label.setText(self.tr("Bitte eine Person wählen."))
+            return
+        problems = membership_problems(self.draft())
+        if problems:
+            self.error_label.setText(problems[0][1])
+            return
+        super().accept()
+
+
+class GoalDialog(QDialog):
+    """A goal of the alliance or an AG, under one of the alliance's rubrics."""
+
+    def __init__(self, *, draft: GoalDraft, groups: list[Choice],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ziel"))
+        self.title_edit = QLineEdit(draft.title)
+        self.rubric_box = QComboBox()
+        for rubric in GoalRubric:
+            self.rubric_box.addItem(label(rubric.label), rubric)
+        self.rubric_box.setCurrentIndex(max(self.rubric_box.findData(draft.rubric), 0))
+        self.group_box = QComboBox()
+        self.group_box.addItem(self.tr("Bündnis (AG-übergreifend)"), None)
+        for group in groups:
+            self.group_box.addItem(group.text, group.id)
+        self.group_box.setCurrentIndex(max(self.group_box.findData(draft.group_id), 0))
+        self.description_edit = QPlainTextEdit(draft.description)
+        self.due = OptionalDate(self.tr("fällig am"), draft.due_date)
+        self.status_box = QComboBox()
+        for status in GoalStatus:
+            self.status_box.addItem(label(status.label), status)
+        self.status_box.setCurrentIndex(max(self.status_box.findData(draft.status), 0))
+        self.error_label = _error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Titel:"), self.title_edit)
+        form.addRow(self.tr("&Rubrik:"), self.rubric_box)
+        form.addRow(self.tr("&Für:"), self.group_box)
+        form.addRow(self.tr("&Beschreibung:"), self.description_edit)
+        form.addRow(self.tr("Termin:"), self.due)
+        form.addRow(self.tr("&Stand:"), self.status_box)
+        form.addRow(self.error_label)
+        form.addRow(_buttons(self))
+
+    def draft(self) -> GoalDraft:
+        return GoalDraft(self.title_edit.text(), self.rubric_box.currentData(),
+                         self.group_box.currentData(), self.description_edit.toPlainText(),
+                         self.due.value(), self.status_box.currentData())
+
+    def accept(self) -> None:
+        if not self.title_edit.text().strip():
+            self.error_label.setText(self.tr("Bitte einen Titel für das Ziel eingeben."))
+            self.title_edit.setFocus()
+            return
+        super().accept()
