@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewTab(db=db, today=today)
         self.calendar = CalendarTab(db=db, today=today)
         self.groups = GroupsTab(db=db, today=today)
-        self.projects = ProjectsTab(db=db)
+        self.projects = ProjectsTab(db=db, today=today)
         self.contacts = ContactsTab(db=db)
         self.reports = ReportsTab(db=db, today=today)
         for widget, title in ((self.overview, self.tr("&Übersicht")),

@@ -18,6 +18,7 @@ from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
 from app.ui.widgets.record_table import RecordTable
+from app.ui.work.project_dialog import ProjectDialog
 
 TODAY = date(2024, 12, 10)
 
@@ -169,8 +170,9 @@ def test_enter_key_opens_the_selected_project(qtbot: QtBot, window: MainWindow) 
     view.setFocus()
     view.setCurrentIndex(window.projects.table.model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    dialogs = window.projects.findChildren(RecordDialog)
-    assert [dialog.windowTitle() for dialog in dialogs] == [_cell(window.projects.table, 0, 0)]
+    dialogs = window.projects.findChildren(ProjectDialog)
+    assert [dialog.name_edit.text() for dialog in dialogs] == [_cell(window.projects.table, 0, 0)]
+    dialogs[0].reject()
 
 
 def test_overdue_protocol_in_the_cockpit_opens_the_meeting_editor(qtbot: QtBot,

@@ -1,23 +1,31 @@
-"""Pilot projects (Pilotprojekte) of all working groups."""
+"""Pilot projects (Pilotprojekte) of all working groups, with the quota of projects per AG."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.db.database import Database
-from app.services import projects
+from app.domain.enums import QuotaKind
+from app.domain.errors import DomainError
+from app.services import contract, project_editing, projects
+from app.services.meeting_editing import group_choices, host_choices
+from app.services.project_editing import ProjectDraft
 from app.services.rows import ProjectRow
-from app.ui.dialogs.open_record import RecordKind, open_record
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
+from app.ui.work.project_dialog import ProjectDialog
 
 
 class ProjectsTab(QWidget):
-    """The projects with status, town and milestones; each opens its record."""
+    """The projects with status, town and milestones; double-click edits one."""
 
-    def __init__(self, *, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, *, db: Database, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._today = today or date.today()
         columns: list[Column[ProjectRow]] = [
             Column(self.tr("Projekt"), lambda p: p.name),
             Column(self.tr("AG"), lambda p: p.group),
@@ -31,10 +39,55 @@ class ProjectsTab(QWidget):
         ]
         self.table = RecordTable[ProjectRow](model=RowTableModel(columns=columns,
                                                                  row_id=lambda p: p.id))
-        self.table.sig_record_activated.connect(
-            lambda project_id: open_record(self, self._db, RecordKind.PROJECT, project_id))
-        QVBoxLayout(self).addWidget(self.table)
+        self.quota_label = QLabel()
+        self.new_button = QPushButton(self.tr("&Neues Pilotprojekt …"))
+        self.edit_button = QPushButton(self.tr("&Bearbeiten …"))
+        self.delete_button = QPushButton(self.tr("&Löschen"))
+        self.table.sig_record_activated.connect(self.edit_project)
+        self.new_button.clicked.connect(lambda: self.edit_project(None))
+        self.edit_button.clicked.connect(lambda: self.edit_project(self.table.selected_id()))
+        self.delete_button.clicked.connect(self.delete_project)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.quota_label, stretch=1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, stretch=1)
         self.refresh()
 
     def refresh(self) -> None:
         self.table.set_rows(projects.list_projects(self._db))
+        statuses = [s for s in contract.quota_status(self._db, self._today.year)
+                    if s.kind is QuotaKind.PILOT_PROJECTS_PER_GROUP]
+        allowed = next((s.allowed for s in statuses if s.allowed is not None), None)
+        self.quota_label.setText(self.tr("Pilotprojekte je AG (Kontingent %1): %2").replace(
+            "%1", "—" if allowed is None else str(allowed)).replace(
+            "%2", " · ".join(f"{s.scope} {s.used}" for s in statuses)))
+
+    def edit_project(self, project_id: int | None) -> ProjectDialog:
+        groups = group_choices(self._db)
+        draft = (project_editing.load_project(self._db, project_id) if project_id is not None
+                 else ProjectDraft(group_id=groups[0].id if groups else 0, name=""))
+        dialog = ProjectDialog(draft=draft, groups=groups, organisations=host_choices(self._db),
+                               parent=self)
+        dialog.accepted.connect(lambda: self._store(dialog.draft(), project_id))
+        dialog.open()
+        return dialog
+
+    def _store(self, draft: ProjectDraft, project_id: int | None) -> None:
+        try:
+            project_editing.save_project(self._db, draft, project_id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Pilotprojekt"), str(error))
+        self.refresh()
+
+    def delete_project(self) -> None:
+        project_id = self.table.selected_id()
+        if project_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Pilotprojekt löschen"), self.tr(
+            "Das Pilotprojekt mit Meilensteinen löschen?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            project_editing.delete_project(self._db, project_id)
+            self.refresh()
