@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from app import APP_DISPLAY_NAME, __version__
 from app.db.database import Database
 from app.settings import load_settings, save_settings
+from app.ui.dialogs.quotas_dialog import QuotasDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.tabs.calendar_tab import CalendarTab
 from app.ui.tabs.contacts_tab import ContactsTab
@@ -18,6 +19,7 @@ from app.ui.tabs.groups_tab import GroupsTab
 from app.ui.tabs.overview_tab import OverviewTab
 from app.ui.tabs.projects_tab import ProjectsTab
 from app.ui.tabs.reports_tab import ReportsTab
+from app.ui.tabs.work_tab import WorkTab
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +31,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._ui_state = ui_state
         today = today or date.today()
+        self._today = today
         self.setWindowTitle(f"{APP_DISPLAY_NAME} – {db.target.display_name}")
         self.tabs = QTabWidget(self)
         self.overview = OverviewTab(db=db, today=today)
@@ -36,16 +39,20 @@ class MainWindow(QMainWindow):
         self.groups = GroupsTab(db=db, today=today)
         self.projects = ProjectsTab(db=db, today=today)
         self.contacts = ContactsTab(db=db)
+        self.work = WorkTab(db=db, today=today)
         self.reports = ReportsTab(db=db, today=today)
         for widget, title in ((self.overview, self.tr("&Übersicht")),
                               (self.calendar, self.tr("&Kalender")),
                               (self.groups, self.tr("&Arbeitsgruppen")),
                               (self.projects, self.tr("&Pilotprojekte")),
                               (self.contacts, self.tr("K&ontakte")),
+                              (self.work, self.tr("&Stunden && ÖA")),
                               (self.reports, self.tr("&Berichte"))):
             self.tabs.addTab(widget, title)
         self.overview.sig_meeting_requested.connect(self.calendar.open_meeting)
         self.groups.sig_meeting_requested.connect(self.calendar.open_meeting)
+        self.work.hours.sig_hours_changed.connect(self.overview.refresh)
+        self.work.pr.sig_pr_changed.connect(self.overview.refresh)
         self.calendar.sig_meetings_changed.connect(self.overview.refresh)
         self.setCentralWidget(self.tabs)
         self._build_menu()
@@ -59,6 +66,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.edit_settings)
         file_menu.addAction(settings_action)
+        quotas_action = QAction(self.tr("&Kontingente …"), self)
+        quotas_action.triggered.connect(self.edit_quotas)
+        file_menu.addAction(quotas_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -68,6 +78,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("Ü&ber Bündnisbüro"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def edit_quotas(self) -> QuotasDialog:
+        dialog = QuotasDialog(db=self._db, year=self._today.year, parent=self)
+        dialog.sig_saved.connect(self.overview.refresh)
+        dialog.sig_saved.connect(self.work.pr.refresh)
+        dialog.sig_saved.connect(self.projects.refresh)
+        dialog.open()
+        return dialog
 
     def edit_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(settings=load_settings(), parent=self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
-from app.domain.enums import InvitationResponse, MeetingStatus, PollAnswer
+from app.domain.enums import InvitationResponse, MeetingKind, MeetingStatus, PollAnswer
 from app.services import agenda, invitations, meeting_editing, meetings, protocols
 from app.services.protocols import TaskEntry
 from app.ui.i18n import install_german
@@ -112,7 +112,10 @@ def test_validation_and_holiday_warning_in_german(qtbot: QtBot, window: MainWind
     qtbot.keyClicks(general.title_edit, "Digital")
     general.format_box.setCurrentIndex(general.format_box.findText("digital"))
     general.ends_edit.setDateTime(QDateTime(datetime(2024, 10, 31, 9)))
+    general.kind_box.setCurrentIndex(general.kind_box.findText("AG-Sitzung"))
+    assert general.draft().kind is MeetingKind.GROUP_SESSION
     problems = general.problems_label.text()
+    assert "bitte die Arbeitsgruppe wählen" in problems
     assert "Das Ende muss nach dem Beginn liegen." in problems
     assert "Online-Link" in problems
     assert editor.save() is False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import OrganisationKind
 from app.services.contact_editing import OrganisationDraft
 from app.ui.i18n import DATE_FORMAT, label
+from app.ui.widgets.combo import required_enum
 
 ProblemCheck = Callable[[OrganisationDraft], list[tuple[str, str]]]
 
@@ -77,7 +78,7 @@ class OrganisationDialog(QDialog):
         since = self.since_edit.date().toPython()
         assert isinstance(since, date)
         return OrganisationDraft(
-            name=self.name_edit.text(), kind=self.kind_box.currentData(),
+            name=self.name_edit.text(), kind=required_enum(self.kind_box, OrganisationKind),
             short_name=self.short_edit.text(), street=self.street_edit.text(),
             postal_code=self.postal_edit.text(), city=self.city_edit.text(),
             website=self.website_edit.text(), is_partner=self.partner_check.isChecked(),

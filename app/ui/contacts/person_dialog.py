@@ -33,6 +33,7 @@ from app.services.contact_editing import PersonDraft, clean_person
 from app.services.contact_lists import ListRow, MembershipEntry
 from app.services.meeting_editing import Choice
 from app.ui.i18n import DATE_FORMAT, label
+from app.ui.widgets.combo import required_enum
 
 TEXT_FIELDS = (
     ("salutation", "Anrede"), ("title", "Titel"), ("first_name", "Vorname"),
@@ -189,7 +190,7 @@ class PersonDialog(QDialog):
             consent_date=consent_day if self.consent_check.isChecked() else None,
             restricted=self.restricted_check.isChecked(),
             archived=self.archived_check.isChecked())
-        memberships = tuple(MembershipEntry(group_id, box.currentData())
+        memberships = tuple(MembershipEntry(group_id, required_enum(box, MemberRole))
                             for group_id, box in self.group_boxes.items()
                             if box.currentData() is not None)
         lists = frozenset(list_id for list_id, check in self.list_checks.items()

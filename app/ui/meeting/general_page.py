@@ -24,6 +24,7 @@ from app.services.meeting_editing import (
     validation_problems,
 )
 from app.ui.i18n import label
+from app.ui.widgets.combo import required_enum
 
 DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
 
@@ -147,12 +148,13 @@ class GeneralPage(QWidget):
 
     def draft(self) -> MeetingDraft:
         return MeetingDraft(
-            kind=self.kind_box.currentData(), title=self.title_edit.text(),
+            kind=required_enum(self.kind_box, MeetingKind), title=self.title_edit.text(),
             starts_at=_minute(self.starts_edit.dateTime().toPython()),
             ends_at=_minute(self.ends_edit.dateTime().toPython()),
-            format=self.format_box.currentData(), group_id=self.group_box.currentData(),
+            format=required_enum(self.format_box, MeetingFormat),
+            group_id=self.group_box.currentData(),
             location=self.location_edit.text(), host_organisation_id=self.host_box.currentData(),
-            online_link=self.link_edit.text(), status=self.status_box.currentData(),
+            online_link=self.link_edit.text(), status=required_enum(self.status_box, MeetingStatus),
             notes=self.notes_edit.toPlainText())
 
     def _on_start_changed(self) -> None:

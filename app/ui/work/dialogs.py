@@ -23,6 +23,7 @@ from app.domain.enums import GoalRubric, GoalStatus, MemberRole
 from app.services.group_work import GoalDraft, MembershipDraft, membership_problems
 from app.services.meeting_editing import Choice
 from app.ui.i18n import DATE_FORMAT, label
+from app.ui.widgets.combo import required_enum
 
 
 class OptionalDate(QWidget):
@@ -101,7 +102,8 @@ class MembershipDialog(QDialog):
         form.addRow(_buttons(self))
 
     def draft(self) -> MembershipDraft:
-        return MembershipDraft(self.person_box.currentData(), self.role_box.currentData(),
+        return MembershipDraft(self.person_box.currentData(),
+                               required_enum(self.role_box, MemberRole),
                                self.valid_from.value(), self.valid_to.value())
 
     def accept(self) -> None:
@@ -150,9 +152,9 @@ class GoalDialog(QDialog):
         form.addRow(_buttons(self))
 
     def draft(self) -> GoalDraft:
-        return GoalDraft(self.title_edit.text(), self.rubric_box.currentData(),
+        return GoalDraft(self.title_edit.text(), required_enum(self.rubric_box, GoalRubric),
                          self.group_box.currentData(), self.description_edit.toPlainText(),
-                         self.due.value(), self.status_box.currentData())
+                         self.due.value(), required_enum(self.status_box, GoalStatus))
 
     def accept(self) -> None:
         if not self.title_edit.text().strip():

@@ -26,6 +26,7 @@ from app.services.meeting_editing import Choice
 from app.services.project_editing import MilestoneEntry, ProjectDraft, project_problems
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.widgets.combo import enum_data, required_enum
 from app.ui.widgets.record_table import RecordTable
 from app.ui.work.dialogs import OptionalDate
 
@@ -161,8 +162,8 @@ class ProjectDialog(QDialog):
             if self.partners_model.item(row).checkState() == Qt.CheckState.Checked)
         return ProjectDraft(
             group_id=self.group_box.currentData(), name=self.name_edit.text(),
-            status=self.status_box.currentData(), goal=self.goal_edit.toPlainText(),
-            town=self.town_edit.text(), town_size=self.size_box.currentData(),
+            status=required_enum(self.status_box, ProjectStatus), goal=self.goal_edit.toPlainText(),
+            town=self.town_edit.text(), town_size=enum_data(self.size_box, TownSize),
             funding_programme=self.funding_edit.text(), start_date=self.start.value(),
             partner_ids=partners, milestones=tuple(self.milestones))
 

@@ -1,0 +1,178 @@
+"""AGs, goals, pilot projects, hours, PR and quotas through the real widgets."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.cli import main as cli_main
+from app.db.database import Database
+from app.domain.enums import MeetingKind, MemberRole, PrKind, TimeCategory
+from app.domain.models import Meeting, Milestone, PilotProject, PrItem
+from app.services import contract
+from app.services.groups import list_members
+from app.ui.i18n import install_german
+from app.ui.main_window import MainWindow
+
+TODAY = date(2024, 3, 12)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[MainWindow]:
+    install_german(QApplication.instance())  # type: ignore[arg-type]
+    main_window = MainWindow(db=demo_db, ui_state=QSettings(str(tmp_path / "ui.ini"),
+                                                            QSettings.Format.IniFormat),
+                             today=TODAY)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    yield main_window
+
+
+def test_add_a_member_with_a_role_and_dates(qtbot: QtBot, window: MainWindow,
+                                            demo_db: Database) -> None:
+    tab = window.groups
+    tab.groups.view.selectRow(0)
+    group_id = tab.group_id()
+    assert group_id is not None
+    dialog = tab.edit_member(None)
+    assert dialog is not None
+    members = {row.person_id for row in list_members(demo_db, group_id)}
+    outsider = next(index for index in range(dialog.person_box.count())
+                    if dialog.person_box.itemData(index) not in members)
+    dialog.person_box.setCurrentIndex(outsider)
+    person_id = dialog.person_box.itemData(outsider)
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData(MemberRole.GUEST))
+    dialog.valid_from.set_value(date(2024, 4, 1))
+    dialog.valid_to.set_value(date(2024, 3, 1))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Die Mitgliedschaft kann nicht enden, bevor sie beginnt."
+    dialog.valid_to.check.setChecked(False)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert tab.members.visible_rows() == 15
+    guest = next(r for r in list_members(demo_db, group_id) if r.person_id == person_id)
+    assert guest.role is MemberRole.GUEST
+    assert guest.valid_from == date(2024, 4, 1) and guest.valid_to is None
+
+
+def test_add_a_goal_and_see_it_overdue(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.groups
+    tab.groups.view.selectRow(1)
+    before = tab.goals.visible_rows()
+    dialog = tab.edit_goal(None)
+    qtbot.keyClicks(dialog.title_edit, "Leerstandskataster fuer drei Modellstaedte")
+    dialog.due.set_value(date(2024, 1, 31))
+    dialog.accept()
+    assert tab.goals.visible_rows() == before + 1
+    row = next(r for r in tab.goals.model_rows() if r.title.startswith("Leerstandskataster"))
+    assert row.overdue and row.group == "Leerstand"
+
+
+def test_a_pilot_project_with_a_milestone(qtbot: QtBot, window: MainWindow,
+                                          demo_db: Database) -> None:
+    tab = window.projects
+    dialog = tab.edit_project(None)
+    qtbot.keyClicks(dialog.name_edit, "Pop-up-Laden Gotha")
+    dialog.start.set_value(date(2024, 4, 1))
+    dialog.milestone_due.setDate(QDate(2024, 3, 1))
+    qtbot.keyClicks(dialog.milestone_title, "Mietvertrag")
+    qtbot.keyClick(dialog.milestone_title, Qt.Key.Key_Return)
+    dialog.accept()
+    assert "liegt vor dem Projektbeginn" in dialog.error_label.text()
+    dialog.milestones.clear()
+    dialog.milestone_due.setDate(QDate(2024, 5, 15))
+    qtbot.keyClicks(dialog.milestone_title, "Eroeffnung")
+    qtbot.mouseClick(dialog.add_milestone_button, Qt.MouseButton.LeftButton)
+    dialog.partners_model.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    assert not dialog.isVisible()
+    with demo_db.reading() as session:
+        project = session.scalars(select(PilotProject).where(
+            PilotProject.name == "Pop-up-Laden Gotha")).one()
+        milestones = session.scalars(select(Milestone.title).where(
+            Milestone.project_id == project.id)).all()
+        assert milestones == ["Eroeffnung"] and len(project.partners) == 1
+    assert tab.table.visible_rows() == 7
+
+
+def test_hours_warn_at_80_percent_and_ask_before_100(qtbot: QtBot, window: MainWindow,
+                                                     demo_db: Database,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    page = window.work.hours
+    window.tabs.setCurrentWidget(window.work)
+    page.date_edit.setDate(QDate(2024, 6, 3))
+    page.category_box.setCurrentIndex(page.category_box.findData(TimeCategory.PARTNER_EVENTS))
+    budget = next(b for b in contract.budget_status(demo_db, date(2024, 6, 3))
+                  if b.category is TimeCategory.PARTNER_EVENTS)
+    missing = 0.8 * budget.budget_hours - budget.used_minutes / 60
+    day = 3
+    while missing > 0:
+        page.date_edit.setDate(QDate(2024, 6, day))
+        page.hours_spin.setValue(min(12, -(-missing * 4 // 1) / 4))
+        qtbot.keyClicks(page.text_edit, "Partnerveranstaltung")
+        qtbot.keyClick(page.text_edit, Qt.Key.Key_Return)
+        missing -= page.hours_spin.value()
+        day += 1
+    assert "ausgeschöpft" in page.message_label.text()
+    bar = page.bars[TimeCategory.PARTNER_EVENTS]
+    assert bar.value() >= 80 and "#e69500" in bar.styleSheet()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No)
+    count = page.entries.visible_rows()
+    for _ in range(3):
+        page.date_edit.setDate(QDate(2024, 6, day))
+        page.hours_spin.setValue(24)
+        if not page.add_entry():
+            break
+        day += 1
+    assert asked and "überschreitet" in asked[0]
+    assert page.entries.visible_rows() < count + 3
+    page.hours_spin.setValue(0)
+    assert not page.add_entry()
+    assert page.message_label.text() == "Bitte mehr als 0 Stunden eingeben."
+
+
+def test_pr_item_counts_against_the_teaser_quota(qtbot: QtBot, window: MainWindow,
+                                                 demo_db: Database) -> None:
+    page = window.work.pr
+    page.kind_box.setCurrentIndex(page.kind_box.findData(PrKind.TEASER))
+    before = page.quota_label.text()
+    qtbot.keyClicks(page.title_edit, "Teaser: Wanderbaumallee startet")
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
+    with demo_db.reading() as session:
+        teasers = session.scalar(select(func.count()).select_from(PrItem).where(
+            PrItem.kind == PrKind.TEASER, PrItem.published_on.between(date(2024, 1, 1),
+                                                                       date(2024, 12, 31))))
+    assert page.quota_label.text() == f"Teaser-Texte 2024: {teasers} / 50" != before
+
+
+def test_quota_figures_of_tab_and_command_match_the_database(
+        window: MainWindow, demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    dialog = window.edit_quotas()
+    dialog.year_spin.setValue(2023)
+    dialog.spins[next(k for k in dialog.spins if k.value == "network_meetings")].setValue(5)
+    dialog.accept()
+    with demo_db.reading() as session:
+        network = session.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.kind == MeetingKind.NETWORK, Meeting.starts_at >= datetime(2023, 1, 1),
+            Meeting.starts_at < datetime(2024, 1, 1)))
+    overview = window.overview
+    overview.year_box.setCurrentIndex(overview.year_box.findData(2023))
+    model = overview.quotas.model
+    assert (model.index(0, 0).data(), model.index(0, 1).data(), model.index(0, 2).data()) == (
+        "Netzwerktreffen", str(network), "5")
+    assert cli_main(["--db", demo_db.target.display_name, "quotas", "--year", "2023",
+                     "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures[0] == {"kind": "network_meetings", "label": "Netzwerktreffen", "scope": "",
+                          "used": network, "allowed": 5}
