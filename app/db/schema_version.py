@@ -4,6 +4,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_baseline",
     "0002_meeting_uid_attachment_content",
     "0003_distribution_lists_change_log",
+    "0004_project_document_content",
 )
 """Every migration in order; a test keeps this equal to the Alembic scripts."""
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, DateTime, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Versioned, enum_type
@@ -74,5 +83,8 @@ class ProjectDocument(Versioned, Base):
         ForeignKey("pilot_projects.id", ondelete="CASCADE"), index=True
     )
     file_name: Mapped[str] = mapped_column(String(255))
-    stored_path: Mapped[str] = mapped_column(String(1000))
+    source_path: Mapped[str] = mapped_column(String(1000))
+    """Where the user picked the file from; the content itself is stored in the database."""
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    size_bytes: Mapped[int] = mapped_column(default=0)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

@@ -33,14 +33,14 @@ def list_attachments(db: Database, meeting_id: int) -> list[AttachmentRow]:
                 for attachment_id, name, description, size, added in session.execute(query)]
 
 
-def add_attachment(db: Database, meeting_id: int, source: Path, description: str = "") -> int:
-    """Copy a file into the meeting; German ValidationError for a missing or too large file."""
+def read_upload(source: Path) -> bytes:
+    """The bytes of a file to keep; German ValidationError for a missing or too large file."""
     try:
         size = source.stat().st_size
         if size > MAX_SIZE_BYTES:
             raise ValidationError(f"Die Datei „{source.name}“ ist größer als "
                                   f"{MAX_SIZE_BYTES // (1024 * 1024)} MB.")
-        content = source.read_bytes()
+        return source.read_bytes()
     except FileNotFoundError as error:
         raise ValidationError(f"Die Datei „{source}“ gibt es nicht.") from error
     except IsADirectoryError as error:
@@ -48,6 +48,11 @@ def add_attachment(db: Database, meeting_id: int, source: Path, description: str
     except OSError as error:
         raise ValidationError(f"Die Datei „{source}“ lässt sich nicht lesen: "
                               f"{error.strerror}.") from error
+
+
+def add_attachment(db: Database, meeting_id: int, source: Path, description: str = "") -> int:
+    """Copy a file into the meeting; German ValidationError for a missing or too large file."""
+    content = read_upload(source)
     with db.unit_of_work() as session:
         meeting = session.get_one(Meeting, meeting_id)
         attachment = Attachment(file_name=source.name, source_path=str(source),

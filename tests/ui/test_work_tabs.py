@@ -176,3 +176,28 @@ def test_quota_figures_of_tab_and_command_match_the_database(
     figures = json.loads(capsys.readouterr().out)
     assert figures[0] == {"kind": "network_meetings", "label": "Netzwerktreffen", "scope": "",
                           "used": network, "allowed": 5}
+
+
+def test_project_documents_and_hours_on_a_meeting(qtbot: QtBot, window: MainWindow,
+                                                  demo_db: Database, tmp_path: Path) -> None:
+    from app.services import hours
+
+    tab = window.projects
+    tab.table.view.selectRow(0)
+    dialog = tab.edit_project(tab.table.selected_id())
+    assert dialog.documents is not None
+    source = tmp_path / "Konzept.pdf"
+    source.write_bytes(b"%PDF Konzept")
+    dialog.documents.add_files([source])
+    assert dialog.documents.table.visible_rows() == 1
+    dialog.reject()
+    page = window.work.hours
+    page.date_edit.setDate(QDate(2024, 3, 10))
+    assert page.meeting_box.count() > 1
+    page.meeting_box.setCurrentIndex(1)
+    page.hours_spin.setValue(1.5)
+    assert page.add_entry()
+    entry = hours.list_entries(demo_db, date(2024, 3, 10), date(2024, 3, 10))[0]
+    assert entry.subject == page.meeting_box.currentText().split(" ", 1)[1]
+    window.calendar.show_view(2)
+    assert "Netzwerktreffen" in window.calendar.period_label.text()

@@ -1,7 +1,9 @@
-"""Files kept with a meeting (Unterlagen): add, open with their program, remove."""
+"""Files kept with a meeting or a project (Unterlagen): add, open with their program, remove."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -18,10 +20,38 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.db.database import Database
 from app.domain.errors import ValidationError
-from app.services import attachments
+from app.services import attachments, project_documents
 from app.services.attachments import AttachmentRow
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
+
+
+@dataclass(frozen=True)
+class FileStore:
+    """Where a page's files live: the service functions bound to one meeting or project."""
+
+    list_files: Callable[[], list[AttachmentRow]]
+    add_file: Callable[[Path], object]
+    remove_file: Callable[[int], None]
+    extract_file: Callable[[int, Path], Path]
+
+
+def meeting_files(db: Database, meeting_id: int) -> FileStore:
+    return FileStore(
+        list_files=lambda: attachments.list_attachments(db, meeting_id),
+        add_file=lambda path: attachments.add_attachment(db, meeting_id, path),
+        remove_file=lambda file_id: attachments.remove_attachment(db, file_id),
+        extract_file=lambda file_id, folder: attachments.extract_attachment(db, file_id,
+                                                                            folder))
+
+
+def project_files(db: Database, project_id: int) -> FileStore:
+    return FileStore(
+        list_files=lambda: project_documents.list_documents(db, project_id),
+        add_file=lambda path: project_documents.add_document(db, project_id, path),
+        remove_file=lambda file_id: project_documents.remove_document(db, file_id),
+        extract_file=lambda file_id, folder: project_documents.extract_document(db, file_id,
+                                                                                folder))
 
 
 def _size(size: int) -> str:
@@ -31,12 +61,11 @@ def _size(size: int) -> str:
 
 
 class AttachmentsPage(QWidget):
-    """The meeting's files; double-click or Enter opens one."""
+    """The files of a meeting or project; double-click or Enter opens one."""
 
-    def __init__(self, *, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, *, store: FileStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._meeting_id = meeting_id
+        self._store = store
         self.table = RecordTable[AttachmentRow](model=RowTableModel(columns=[
             Column(self.tr("Datei"), lambda a: a.file_name),
             Column(self.tr("Beschreibung"), lambda a: a.description),
@@ -59,7 +88,7 @@ class AttachmentsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.table.set_rows(attachments.list_attachments(self._db, self._meeting_id))
+        self.table.set_rows(self._store.list_files())
 
     def _choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Unterlagen hinzufügen"))
@@ -68,7 +97,7 @@ class AttachmentsPage(QWidget):
     def add_files(self, files: list[Path]) -> None:
         for path in files:
             try:
-                attachments.add_attachment(self._db, self._meeting_id, path)
+                self._store.add_file(path)
             except ValidationError as error:
                 QMessageBox.warning(self, self.tr("Unterlagen"), str(error))
         self.refresh()
@@ -80,7 +109,7 @@ class AttachmentsPage(QWidget):
 
     def open_attachment(self, attachment_id: int) -> Path:
         """Write the file to the cache folder and open it with the program Windows assigns."""
-        path = attachments.extract_attachment(self._db, attachment_id, paths.open_files_dir())
+        path = self._store.extract_file(attachment_id, paths.open_files_dir())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
@@ -91,5 +120,5 @@ class AttachmentsPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Unterlage entfernen"),
                                       self.tr("Die ausgewählte Datei aus der Sitzung entfernen?"))
         if answer == QMessageBox.StandardButton.Yes:
-            attachments.remove_attachment(self._db, attachment_id)
+            self._store.remove_file(attachment_id)
             self.refresh()

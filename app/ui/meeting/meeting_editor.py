@@ -34,7 +34,7 @@ from app.services.meeting_exports import ExportSetup, load_document, standard_se
 from app.services.meetings import is_protocol_overdue
 from app.settings import load_settings
 from app.ui.meeting.agenda_page import AgendaPage
-from app.ui.meeting.attachments_page import AttachmentsPage
+from app.ui.meeting.attachments_page import AttachmentsPage, meeting_files
 from app.ui.meeting.exports_menu import EXPORT_CHOICES, ExportChoice, suggested_name
 from app.ui.meeting.general_page import GeneralPage
 from app.ui.meeting.invitations_page import InvitationsPage
@@ -147,7 +147,7 @@ class MeetingEditor(QDialog):
         self.invitations = InvitationsPage(db=self._db, meeting_id=self.meeting_id,
                                            group_id=draft.group_id, today=self._today)
         self.protocol = ProtocolPage(db=self._db, meeting_id=self.meeting_id, today=self._today)
-        self.attachments = AttachmentsPage(db=self._db, meeting_id=self.meeting_id)
+        self.attachments = AttachmentsPage(store=meeting_files(self._db, self.meeting_id))
         for page, title in ((self.agenda, self.tr("&Tagesordnung")),
                             (self.poll, self.tr("Termin&abstimmung")),
                             (self.invitations, self.tr("&Einladungen")),

@@ -179,10 +179,19 @@ class CalendarTab(QWidget):
             self._rows = self._filtered(meetings.list_meetings(
                 self._db, year=self.year_box.year(), today=self._today))
             self.table.set_rows(self._rows)
-            self.period_label.setText("")
+            self.period_label.setText(self._quota_text(self.year_box.year()))
         else:
             self._refresh_grid(self.month_model if view == MONTH_VIEW else self.week_model)
         self._update_count()
+
+    def _quota_text(self, year: int | None) -> str:
+        """The meeting quotas of the listed year: used / allowed."""
+        if year is None:
+            return ""
+        parts = [f"{label(s.kind.label)} {s.used}/{'—' if s.allowed is None else s.allowed}"
+                 for s in contract.quota_status(self._db, year)
+                 if s.kind in contract.MEETING_QUOTAS]
+        return f"{year}: " + " · ".join(parts)
 
     def _refresh_grid(self, model: CalendarGridModel) -> None:
         start = grid_start(self.anchor, model.weeks)

@@ -13,6 +13,7 @@ from app.services import contract, project_editing, projects
 from app.services.meeting_editing import group_choices, host_choices
 from app.services.project_editing import ProjectDraft
 from app.services.rows import ProjectRow
+from app.ui.meeting.attachments_page import project_files
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
 from app.ui.work.project_dialog import ProjectDialog
@@ -69,8 +70,9 @@ class ProjectsTab(QWidget):
         groups = group_choices(self._db)
         draft = (project_editing.load_project(self._db, project_id) if project_id is not None
                  else ProjectDraft(group_id=groups[0].id if groups else 0, name=""))
+        files = project_files(self._db, project_id) if project_id is not None else None
         dialog = ProjectDialog(draft=draft, groups=groups, organisations=host_choices(self._db),
-                               parent=self)
+                               files=files, parent=self)
         dialog.accepted.connect(lambda: self._store(dialog.draft(), project_id))
         dialog.open()
         return dialog

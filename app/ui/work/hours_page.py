@@ -29,7 +29,7 @@ from app.db.database import Database
 from app.domain.enums import TimeCategory
 from app.domain.errors import DomainError, ValidationError
 from app.domain.formatting import format_hours
-from app.services import contract, hours
+from app.services import contract, hours, meetings
 from app.services.hours import TimeEntryDraft, TimeEntryRow
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -77,6 +77,7 @@ class HoursPage(QWidget):
         self.project_box.addItem(self.tr("— kein Projekt —"), None)
         for choice in hours.project_choices(db):
             self.project_box.addItem(choice.text, choice.id)
+        self.meeting_box = QComboBox()
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("Tätigkeit (Eingabetaste erfasst)"))
         self.add_button = QPushButton(self.tr("&Erfassen"))
@@ -99,12 +100,13 @@ class HoursPage(QWidget):
         self.export_button = QPushButton(self.tr("Excel-E&xport des Monats …"))
         self._build_layout()
         self._connect()
+        self._fill_meetings()
         self.refresh()
 
     def _build_layout(self) -> None:
         entry = QHBoxLayout()
         for widget in (self.staff_box, self.date_edit, self.hours_spin, self.category_box,
-                       self.project_box):
+                       self.project_box, self.meeting_box):
             entry.addWidget(widget)
         entry.addWidget(self.text_edit, stretch=1)
         entry.addWidget(self.add_button)
@@ -125,8 +127,19 @@ class HoursPage(QWidget):
         self.add_button.clicked.connect(self.add_entry)
         self.text_edit.returnPressed.connect(self.add_entry)
         self.month_edit.dateChanged.connect(self.refresh)
+        self.date_edit.dateChanged.connect(self._fill_meetings)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_month)
+
+    def _fill_meetings(self) -> None:
+        """The meetings of the entry's month, to book time on one of them."""
+        day = _as_date(self.date_edit.date())
+        first = day.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        self.meeting_box.clear()
+        self.meeting_box.addItem(self.tr("— keine Sitzung —"), None)
+        for meeting in meetings.list_meetings(self._db, today=self._today, days=(first, last)):
+            self.meeting_box.addItem(f"{meeting.starts_at:%d.%m.} {meeting.title}", meeting.id)
 
     def month(self) -> tuple[date, date]:
         first = _as_date(self.month_edit.date()).replace(day=1)
@@ -161,7 +174,7 @@ class HoursPage(QWidget):
             work_date=_as_date(self.date_edit.date()), hours=self.hours_spin.value(),
             category=required_enum(self.category_box, TimeCategory),
             project_id=self.project_box.currentData(),
-            description=self.text_edit.text())
+            meeting_id=self.meeting_box.currentData(), description=self.text_edit.text())
 
     def add_entry(self) -> bool:
         """Store the entry row; asks before the budget would pass 100 %, warns from 80 %."""

@@ -25,6 +25,7 @@ from app.domain.enums import ProjectStatus, TownSize
 from app.services.meeting_editing import Choice
 from app.services.project_editing import MilestoneEntry, ProjectDraft, project_problems
 from app.ui.i18n import DATE_FORMAT, label
+from app.ui.meeting.attachments_page import AttachmentsPage, FileStore
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import enum_data, required_enum
 from app.ui.widgets.record_table import RecordTable
@@ -35,7 +36,8 @@ NumberedMilestone = tuple[int, MilestoneEntry]
 
 class ProjectDialog(QDialog):
     def __init__(self, *, draft: ProjectDraft, groups: list[Choice],
-                 organisations: list[Choice], parent: QWidget | None = None) -> None:
+                 organisations: list[Choice], files: FileStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pilotprojekt"))
         self.resize(760, 760)
@@ -83,6 +85,7 @@ class ProjectDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Speichern"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.documents = AttachmentsPage(store=files) if files is not None else None
         self._build_layout(buttons)
         self.add_milestone_button.clicked.connect(self.add_milestone)
         self.milestone_title.returnPressed.connect(self.add_milestone)
@@ -107,6 +110,8 @@ class ProjectDialog(QDialog):
         form.addRow(self.tr("&Partner:"), self.partners_view)
         form.addRow(self.tr("Meilensteine:"), self.milestone_table)
         form.addRow("", milestone_row)
+        form.addRow(self.tr("Unterlagen:"), self.documents or QLabel(
+            self.tr("Unterlagen lassen sich nach dem ersten Speichern anfügen.")))
         form.addRow(self.error_label)
         form.addRow(buttons)
 
