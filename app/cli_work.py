@@ -26,7 +26,16 @@ def add_work_commands(commands: Any, new_parser: Callable[..., argparse.Argument
                        help="letzter Tag (TT.MM.JJJJ)")
     hours.add_argument("--out", required=True, type=Path, metavar="DATEI",
                        help="Zieldatei (.xlsx)")
-    return {"quotas": _quotas, "export-hours": _export_hours}
+    report = new_parser(commands, "export-report",
+                        "Statusbericht eines Zeitraums als PDF oder Word")
+    report.add_argument("--from", dest="first", required=True, type=parse_day, metavar="DATUM",
+                        help="erster Tag (TT.MM.JJJJ oder JJJJ-MM-TT)")
+    report.add_argument("--to", dest="last", required=True, type=parse_day, metavar="DATUM",
+                        help="letzter Tag")
+    report.add_argument("--title", default="", metavar="TITEL", help="Titel des Berichts")
+    report.add_argument("--out", required=True, type=Path, metavar="DATEI",
+                        help="Zieldatei (.pdf oder .docx)")
+    return {"quotas": _quotas, "export-hours": _export_hours, "export-report": _export_report}
 
 
 def _quotas(db: Database, arguments: argparse.Namespace) -> int:
@@ -51,4 +60,14 @@ def _export_hours(db: Database, arguments: argparse.Namespace) -> int:
 
     path, count = export_hours_xlsx(db, arguments.first, arguments.last, arguments.out)
     print(f"{count} Einträge geschrieben nach {path}")
+    return EXIT_OK
+
+
+def _export_report(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.report_exports import export_report
+    from app.settings import load_settings
+
+    path = export_report(db, arguments.first, arguments.last, arguments.out,
+                         sender=load_settings().sender_name, title=arguments.title)
+    print(f"Bericht geschrieben nach {path}")
     return EXIT_OK

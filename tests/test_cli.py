@@ -112,3 +112,17 @@ def test_quotas_json_matches_the_database_and_hours_export(tmp_path: Path) -> No
     assert hours.returncode == 0, hours.stderr
     sheet = load_workbook(out)["Summen"]
     assert sheet["A2"].value == "Kategorie"
+
+
+def test_export_report_command(tmp_path: Path) -> None:
+    database = tmp_path / "r.db"
+    assert run_app("--db", str(database), "demo").returncode == 0
+    out = tmp_path / "Bericht.docx"
+    result = run_app("--db", str(database), "export-report", "--from", "2023-01-01", "--to",
+                     "2023-10-31", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000
+    reversed_period = run_app("--db", str(database), "export-report", "--from", "2023-10-31",
+                              "--to", "2023-01-01", "--out", str(tmp_path / "x.pdf"))
+    assert reversed_period.returncode == 1
+    assert "Ende des Berichtszeitraums liegt vor seinem Anfang" in reversed_period.stderr

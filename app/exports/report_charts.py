@@ -1,0 +1,155 @@
+"""The report's two charts, drawn with reportlab.graphics for the PDF and with Pillow for Word.
+
+Both renderers take the same plain data, so the PDF and the Word file show the same bars.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from app.exports.pdf_lists import FONT, FONT_BOLD, register_fonts
+
+PALETTE = ("#1F5C7A", "#6BA368", "#E69500", "#B5446E", "#7D5BA6", "#3FA7A0", "#8C8C8C")
+
+
+@dataclass(frozen=True)
+class BarChartData:
+    """Bars per category (x axis), one series each; ``stacked`` piles the series up."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float, ...]], ...]
+    stacked: bool = False
+
+    @property
+    def has_data(self) -> bool:
+        return any(any(values) for _name, values in self.series)
+
+
+def drawing(chart: BarChartData, width: float = 460, height: float = 230) -> Drawing:
+    register_fonts()
+    picture = Drawing(width, height)
+    picture.add(String(0, height - 14, chart.title, fontName=FONT_BOLD, fontSize=10))
+    bars = VerticalBarChart()
+    bars.x, bars.y, bars.width, bars.height = 40, 60, width - 170, height - 90
+    bars.data = [list(values) or [0] for _name, values in chart.series] or [[0]]
+    bars.categoryAxis.categoryNames = list(chart.categories) or [""]
+    bars.categoryAxis.labels.fontName = FONT
+    bars.categoryAxis.labels.fontSize = 7
+    crowded = sum(len(name) for name in chart.categories) > 50 or len(chart.categories) > 8
+    bars.categoryAxis.labels.angle = 30 if crowded else 0
+    bars.categoryAxis.labels.boxAnchor = "ne" if crowded else "n"
+    bars.valueAxis.labels.fontName = FONT
+    bars.valueAxis.labels.fontSize = 7
+    bars.valueAxis.valueMin = 0
+    if chart.stacked:
+        bars.categoryAxis.style = "stacked"
+    for number in range(len(chart.series)):
+        bars.bars[number].fillColor = colors.HexColor(PALETTE[number % len(PALETTE)])
+        bars.bars[number].strokeColor = None
+    picture.add(bars)
+    legend = Legend()
+    legend.x, legend.y = width - 120, height - 30
+    legend.fontName, legend.fontSize = FONT, 7
+    legend.alignment = "right"
+    legend.colorNamePairs = [(colors.HexColor(PALETTE[n % len(PALETTE)]), name)
+                             for n, (name, _values) in enumerate(chart.series)]
+    picture.add(legend)
+    return picture
+
+
+def png(chart: BarChartData, width: int = 1400, height: int = 700) -> bytes:
+    """The same chart as a PNG (for Word), drawn with Pillow and the same embedded font."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font_path = _font_path()
+    font = ImageFont.truetype(font_path, 22)
+    title_font = ImageFont.truetype(font_path.replace("Vera.ttf", "VeraBd.ttf"), 30)
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((10, 5), chart.title, fill="black", font=title_font)
+    left, top, right, bottom = 90, 60, width - 330, height - 110
+    peak = _peak(chart) or 1
+    draw.line((left, top, left, bottom), fill="black", width=2)
+    draw.line((left, bottom, right, bottom), fill="black", width=2)
+    for step in range(5):
+        value = peak * step / 4
+        y = bottom - (bottom - top) * step / 4
+        draw.line((left - 6, y, right, y), fill="#dddddd")
+        draw.text((10, y - 12), f"{value:.0f}", fill="black", font=font)
+    slot = (right - left) / max(len(chart.categories), 1)
+    for index, category in enumerate(chart.categories):
+        _draw_category(draw, chart, index, left + index * slot, slot, bottom, top, peak)
+        draw.text((left + index * slot + 4, bottom + 10 + (index % 2) * 26), category,
+                  fill="black", font=font)
+    for number, (name, _values) in enumerate(chart.series):
+        y = top + number * 34
+        draw.rectangle((width - 310, y, width - 286, y + 24), fill=PALETTE[number % len(PALETTE)])
+        draw.text((width - 276, y), name, fill="black", font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _draw_category(draw: object, chart: BarChartData, index: int, x: float, slot: float,
+                   bottom: float, top: float, peak: float) -> None:
+    from PIL import ImageDraw
+
+    assert isinstance(draw, ImageDraw.ImageDraw)
+    scale = (bottom - top) / peak
+    if chart.stacked:
+        base = bottom
+        for number, (_name, values) in enumerate(chart.series):
+            height = values[index] * scale
+            if height:
+                draw.rectangle((x + slot * 0.2, base - height, x + slot * 0.8, base),
+                               fill=PALETTE[number % len(PALETTE)])
+            base -= height
+        return
+    width = slot * 0.8 / max(len(chart.series), 1)
+    for number, (_name, values) in enumerate(chart.series):
+        left = x + slot * 0.1 + number * width
+        draw.rectangle((left, bottom - values[index] * scale, left + width - 2, bottom),
+                       fill=PALETTE[number % len(PALETTE)])
+
+
+def _peak(chart: BarChartData) -> float:
+    if not chart.categories or not chart.series:
+        return 0
+    if chart.stacked:
+        return max(sum(values[i] for _n, values in chart.series)
+                   for i in range(len(chart.categories)))
+    return max(max(values) for _name, values in chart.series)
+
+
+def _font_path() -> str:
+    from reportlab import rl_config
+    from reportlab.lib.utils import rl_isfile
+
+    for folder in rl_config.TTFSearchPath:
+        candidate = f"{folder}/Vera.ttf"
+        if rl_isfile(candidate):
+            return candidate
+    raise FileNotFoundError("Vera.ttf")
+
+
+def meetings_chart(months: Sequence[tuple[str, dict[str, int]]],
+                   kinds: Sequence[str]) -> BarChartData:
+    used = [kind for kind in kinds if any(counts.get(kind) for _m, counts in months)]
+    return BarChartData("Sitzungen je Monat nach Art", tuple(m for m, _c in months),
+                        tuple((kind, tuple(float(c.get(kind, 0)) for _m, c in months))
+                              for kind in used), stacked=True)
+
+
+def hours_chart(lines: Sequence[tuple[str, float, float | None]]) -> BarChartData:
+    shown = [line for line in lines if line[1] or line[2]]
+    return BarChartData("Stunden je Kategorie und Budget", tuple(name for name, _h, _b in shown),
+                        (("geleistet", tuple(hours for _n, hours, _b in shown)),
+                         ("Budget", tuple(budget or 0.0 for _n, _h, budget in shown))))

@@ -1,0 +1,237 @@
+"""The status report of a reporting period: every figure the contract asks for, collected once.
+
+The PDF and Word writers only lay out these frozen values, so both show the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app.db.database import Database
+from app.domain.enums import MeetingStatus, PrKind, ProjectStatus, QuotaKind, TimeCategory
+from app.domain.errors import DomainError
+from app.domain.meetings import PROTOCOL_DUE_DAYS
+from app.domain.models import (
+    Budget,
+    Goal,
+    GroupAssessment,
+    Invitation,
+    Meeting,
+    Milestone,
+    PilotProject,
+    PrItem,
+    Protocol,
+    Quota,
+    TimeEntry,
+    WorkingGroup,
+)
+from app.services import group_work
+from app.services.contract import MEETING_QUOTAS
+from app.services.group_work import BoardRow
+
+
+@dataclass(frozen=True)
+class QuotaLine:
+    label: str
+    used: int
+    allowed: int | None
+
+    @property
+    def share(self) -> float | None:
+        return None if not self.allowed else self.used / self.allowed
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    day: date
+    kind: str
+    group: str
+    title: str
+    invited: int
+    attended: int
+    protocol: str
+    """"rechtzeitig", "verspätet", "offen" or "abgesagt"."""
+
+
+@dataclass(frozen=True)
+class HoursLine:
+    category: str
+    hours: float
+    budget: float | None
+
+
+@dataclass(frozen=True)
+class ProjectLine:
+    name: str
+    status: str
+    town: str
+    milestones: tuple[tuple[str, str, bool], ...]
+    """(title, due date, done)"""
+
+
+@dataclass(frozen=True)
+class GroupPart:
+    name: str
+    goals: tuple[tuple[str, str, str, str], ...]
+    """(rubric, goal, due date, status)"""
+    strengths: str
+    weaknesses: str
+    projects: tuple[ProjectLine, ...]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    title: str
+    first: date
+    last: date
+    created: date
+    quotas: tuple[QuotaLine, ...]
+    meetings: tuple[MeetingLine, ...]
+    meetings_per_month: tuple[tuple[str, dict[str, int]], ...]
+    """(month label, meetings per kind label)"""
+    hours: tuple[HoursLine, ...]
+    groups: tuple[GroupPart, ...]
+    pr_counts: tuple[tuple[str, int], ...]
+    pr_items: tuple[tuple[date, str, str], ...]
+    open_tasks: tuple[BoardRow, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.meetings and not any(line.hours for line in self.hours) \
+            and not self.pr_items
+
+
+def build_report(db: Database, first: date, last: date, *, title: str = "",
+                 today: date | None = None) -> ReportData:
+    """Collect the report of ``first``..``last``; an empty period gives an empty report."""
+    if last < first:
+        raise DomainError("Das Ende des Berichtszeitraums liegt vor seinem Anfang.")
+    today = today or date.today()
+    start = datetime.combine(first, datetime.min.time())
+    end = datetime.combine(last + timedelta(days=1), datetime.min.time())
+    with db.reading() as session:
+        meetings = _meetings(session, start, end)
+        quotas = _quotas(session, first, last, start, end)
+        hours = _hours(session, first, last)
+        pr_rows = session.execute(select(PrItem.published_on, PrItem.kind, PrItem.title)
+                                  .where(PrItem.published_on.between(first, last))
+                                  .order_by(PrItem.published_on)).all()
+        groups = _groups(session, last)
+    counts = Counter(kind for _day, kind, _title in pr_rows)
+    return ReportData(
+        title=title or f"Statusbericht {first:%d.%m.%Y} – {last:%d.%m.%Y}", first=first,
+        last=last, created=today, quotas=quotas, meetings=meetings,
+        meetings_per_month=_per_month(meetings, first, last), hours=hours, groups=groups,
+        pr_counts=tuple((kind.label, counts.get(kind, 0)) for kind in PrKind),
+        pr_items=tuple((day, kind.label, text) for day, kind, text in pr_rows),
+        open_tasks=tuple(row for row in group_work.group_board(db, today=today)
+                         if row.kind == "Aufgabe"))
+
+
+def _meetings(session: Session, start: datetime, end: datetime) -> tuple[MeetingLine, ...]:
+    invited = (select(Invitation.meeting_id, func.count().label("invited"),
+                      func.sum(case((Invitation.attended.is_(True), 1), else_=0))
+                      .label("attended"))
+               .group_by(Invitation.meeting_id).subquery())
+    query = (select(Meeting.starts_at, Meeting.ends_at, Meeting.kind, WorkingGroup.short_name,
+                    Meeting.title, Meeting.status, Protocol.sent_on,
+                    func.coalesce(invited.c.invited, 0), func.coalesce(invited.c.attended, 0))
+             .outerjoin(WorkingGroup, Meeting.group_id == WorkingGroup.id)
+             .outerjoin(Protocol, Protocol.meeting_id == Meeting.id)
+             .outerjoin(invited, invited.c.meeting_id == Meeting.id)
+             .where(Meeting.starts_at >= start, Meeting.starts_at < end)
+             .order_by(Meeting.starts_at))
+    return tuple(
+        MeetingLine(starts.date(), kind.label, group or "", title, int(count), int(present),
+                    protocol_state(ends.date(), status, sent_on))
+        for starts, ends, kind, group, title, status, sent_on, count, present
+        in session.execute(query))
+
+
+def protocol_state(day: date, status: MeetingStatus, sent_on: date | None) -> str:
+    if status is MeetingStatus.CANCELLED:
+        return "abgesagt"
+    if sent_on is None:
+        return "offen"
+    return "rechtzeitig" if sent_on <= day + timedelta(days=PROTOCOL_DUE_DAYS) else "verspätet"
+
+
+def _quotas(session: Session, first: date, last: date, start: datetime,
+            end: datetime) -> tuple[QuotaLine, ...]:
+    allowed = {kind: value for kind, value in session.execute(
+        select(Quota.kind, Quota.allowed).where(Quota.year == last.year))}
+    used = {kind: int(count) for kind, count in session.execute(
+        select(Meeting.kind, func.count()).where(
+            Meeting.starts_at >= start, Meeting.starts_at < end,
+            Meeting.status != MeetingStatus.CANCELLED).group_by(Meeting.kind))}
+    lines = [QuotaLine(kind.label, used.get(meeting_kind, 0), allowed.get(kind))
+             for kind, meeting_kind in MEETING_QUOTAS.items()]
+    projects = session.execute(
+        select(WorkingGroup.short_name, func.count(PilotProject.id))
+        .outerjoin(PilotProject, (PilotProject.group_id == WorkingGroup.id)
+                   & (PilotProject.status != ProjectStatus.DISCARDED))
+        .group_by(WorkingGroup.id, WorkingGroup.short_name).order_by(WorkingGroup.name)).all()
+    lines += [QuotaLine(f"{QuotaKind.PILOT_PROJECTS_PER_GROUP.label} – {name}", int(count),
+                        allowed.get(QuotaKind.PILOT_PROJECTS_PER_GROUP))
+              for name, count in projects]
+    teasers = session.scalar(select(func.count()).select_from(PrItem).where(
+        PrItem.kind == PrKind.TEASER, PrItem.published_on.between(first, last)))
+    lines.append(QuotaLine(QuotaKind.TEASER_TEXTS.label, int(teasers or 0),
+                           allowed.get(QuotaKind.TEASER_TEXTS)))
+    return tuple(lines)
+
+
+def _hours(session: Session, first: date, last: date) -> tuple[HoursLine, ...]:
+    minutes = {category: int(total) for category, total in session.execute(
+        select(TimeEntry.category, func.sum(TimeEntry.minutes))
+        .where(TimeEntry.work_date.between(first, last)).group_by(TimeEntry.category))}
+    budgets = {budget.category: float(budget.hours) for budget in session.scalars(
+        select(Budget).where(Budget.period_start <= last, Budget.period_end >= first))}
+    return tuple(HoursLine(category.label, minutes.get(category, 0) / 60,
+                           budgets.get(category)) for category in TimeCategory)
+
+
+def _per_month(meetings: tuple[MeetingLine, ...], first: date,
+               last: date) -> tuple[tuple[str, dict[str, int]], ...]:
+    counts: dict[tuple[int, int], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for meeting in meetings:
+        if meeting.protocol != "abgesagt":
+            counts[(meeting.day.year, meeting.day.month)][meeting.kind] += 1
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((f"{month:02d}/{year % 100:02d}", dict(counts.get((year, month), {}))))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(months)
+
+
+def _groups(session: Session, last: date) -> tuple[GroupPart, ...]:
+    parts = []
+    for group in session.scalars(select(WorkingGroup).order_by(WorkingGroup.name)):
+        goals = session.scalars(select(Goal).where(Goal.group_id == group.id)
+                                .order_by(Goal.rubric, Goal.due_date)).all()
+        assessment = session.scalar(select(GroupAssessment).where(
+            GroupAssessment.group_id == group.id, GroupAssessment.year <= last.year)
+            .order_by(GroupAssessment.year.desc()).limit(1))
+        projects = session.scalars(select(PilotProject).where(
+            PilotProject.group_id == group.id).order_by(PilotProject.name)).all()
+        parts.append(GroupPart(
+            name=group.name,
+            goals=tuple((goal.rubric.label, goal.title,
+                         f"{goal.due_date:%d.%m.%Y}" if goal.due_date else "",
+                         goal.status.label) for goal in goals),
+            strengths=(assessment.strengths or "") if assessment else "",
+            weaknesses=(assessment.weaknesses or "") if assessment else "",
+            projects=tuple(ProjectLine(
+                project.name, project.status.label, project.town or "",
+                tuple((m.title, f"{m.due_date:%d.%m.%Y}" if m.due_date else "", m.done)
+                      for m in session.scalars(select(Milestone).where(
+                          Milestone.project_id == project.id).order_by(Milestone.due_date))))
+                for project in projects)))
+    return tuple(parts)
+
