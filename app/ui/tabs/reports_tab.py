@@ -1,38 +1,123 @@
-"""Reports (Berichte): the reporting periods with their due dates and the days remaining."""
+"""Reports (Berichte): the reporting periods, a preview of a period's figures, the status report
+as PDF or Word, and printing it with a preview."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from html import escape
+from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.db.database import Database
+from app.domain.errors import DomainError
+from app.exports.report_text import summary_lines
 from app.services import contract
+from app.services.report_exports import export_report
 from app.services.rows import ReportingPeriodRow
+from app.services.status_report import QuotaLine, ReportData, build_report
+from app.settings import load_settings
+from app.ui.i18n import DATE_FORMAT
+from app.ui.meeting.print_preview import landscape_printer
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
 
+SavePathAsker = Callable[[str, str, str], Path | None]
+
+
+def report_html(data: ReportData) -> str:
+    """The report's summary and quota table for the preview and for printing."""
+    lines = "".join(f"<p>{escape(line)}</p>" for line in summary_lines(data))
+    rows = "".join(f"<tr><td>{escape(q.label)}</td><td align='right'>{q.used}</td>"
+                   f"<td align='right'>{'—' if q.allowed is None else q.allowed}</td></tr>"
+                   for q in data.quotas)
+    meetings = "".join(f"<tr><td>{m.day:%d.%m.%Y}</td><td>{escape(m.kind)}</td>"
+                       f"<td>{escape(m.title)}</td><td align='right'>{m.attended}</td>"
+                       f"<td>{escape(m.protocol)}</td></tr>" for m in data.meetings)
+    return (f"<h2>{escape(data.title)}</h2>{lines}<h3>Kontingente</h3>"
+            "<table border='1' cellspacing='0' cellpadding='3'><tr><th>Kontingent</th>"
+            f"<th>genutzt</th><th>erlaubt</th></tr>{rows}</table><h3>Sitzungen</h3>"
+            "<table border='1' cellspacing='0' cellpadding='3'><tr><th>Datum</th><th>Art</th>"
+            f"<th>Titel</th><th>Teilgen.</th><th>Protokoll</th></tr>{meetings}</table>")
+
 
 class ReportsTab(QWidget):
-    """Lists the reporting periods that the status reports are built for."""
+    """Choose a period, look at its figures, export or print the status report."""
 
     def __init__(self, *, db: Database, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._today = today
-        columns: list[Column[ReportingPeriodRow]] = [
+        self.data: ReportData | None = None
+        self.ask_save_path: SavePathAsker = self._ask_save_path
+        self.table = RecordTable[ReportingPeriodRow](model=RowTableModel(columns=[
             Column(self.tr("Bericht"), lambda p: p.title),
             Column(self.tr("Von"), lambda p: p.start_date),
             Column(self.tr("Bis"), lambda p: p.end_date),
             Column(self.tr("Fällig am"), lambda p: p.due_date),
-            Column(self.tr("Tage bis fällig"), self._days_left, align_right=True),
-        ]
-        self.table = RecordTable[ReportingPeriodRow](model=RowTableModel(columns=columns,
-                                                                         row_id=lambda p: p.id))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Berichtszeiträume laut Vertrag")))
-        layout.addWidget(self.table, stretch=1)
+            Column(self.tr("Tage bis fällig"), self._days_left, align_right=True)],
+            row_id=lambda p: p.id))
+        self.first_edit = self._date_edit(date(today.year, 1, 1))
+        self.last_edit = self._date_edit(today)
+        self.preview_button = QPushButton(self.tr("&Vorschau"))
+        self.pdf_button = QPushButton(self.tr("Als &PDF …"))
+        self.docx_button = QPushButton(self.tr("Als &Word …"))
+        self.print_button = QPushButton(self.tr("&Drucken …"))
+        self.status_label = QLabel()
+        self.quotas = RecordTable[QuotaLine](model=RowTableModel(columns=[
+            Column(self.tr("Kontingent"), lambda q: q.label),
+            Column(self.tr("genutzt"), lambda q: q.used, align_right=True),
+            Column(self.tr("erlaubt"), lambda q: q.allowed, align_right=True),
+            Column(self.tr("Anteil"), lambda q: "" if q.share is None
+                   else f"{q.share:.0%}".replace("%", " %"), align_right=True)],
+            row_id=lambda q: hash(q.label)))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self._build_layout()
+        self.table.view.selectionModel().selectionChanged.connect(self._take_period)
+        self.preview_button.clicked.connect(self.preview)
+        self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
+        self.docx_button.clicked.connect(lambda: self.export(".docx"))
+        self.print_button.clicked.connect(self.print_preview)
         self.refresh()
+
+    def _date_edit(self, value: date) -> QDateEdit:
+        edit = QDateEdit(QDate(value))
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _build_layout(self) -> None:
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Zeitraum von:")))
+        period.addWidget(self.first_edit)
+        period.addWidget(QLabel(self.tr("bis:")))
+        period.addWidget(self.last_edit)
+        for button in (self.preview_button, self.pdf_button, self.docx_button,
+                       self.print_button):
+            period.addWidget(button)
+        period.addWidget(self.status_label, stretch=1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Berichtszeiträume laut Vertrag (Auswahl übernimmt den "
+                                        "Zeitraum)")))
+        layout.addWidget(self.table, stretch=1)
+        layout.addLayout(period)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.quotas, stretch=2)
 
     def _days_left(self, period: ReportingPeriodRow) -> str:
         days = (period.due_date - self._today).days
@@ -40,3 +125,106 @@ class ReportsTab(QWidget):
 
     def refresh(self) -> None:
         self.table.set_rows(contract.list_reporting_periods(self._db))
+
+    def _take_period(self) -> None:
+        period_id = self.table.selected_id()
+        period = next((p for p in self.table.model_rows() if p.id == period_id), None)
+        if period is not None:
+            self.first_edit.setDate(QDate(period.start_date))
+            self.last_edit.setDate(QDate(period.end_date))
+            self._title = period.title
+            self.preview()
+
+    def period(self) -> tuple[date, date]:
+        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        assert isinstance(first, date) and isinstance(last, date)
+        return first, last
+
+    def _busy(self, text: str) -> None:
+        self.status_label.setText(text)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+
+    def _idle(self, text: str) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.status_label.setText(text)
+
+    def preview(self) -> ReportData | None:
+        first, last = self.period()
+        self._busy(self.tr("Bericht wird zusammengestellt …"))
+        try:
+            self.data = build_report(self._db, first, last, title=self._period_title(),
+                                     today=self._today)
+        except DomainError as error:
+            self._idle("")
+            QMessageBox.warning(self, self.tr("Bericht"), str(error))
+            return None
+        self._idle("")
+        self.quotas.set_rows(list(self.data.quotas))
+        self.summary.setText("\n".join(summary_lines(self.data)))
+        return self.data
+
+    def _period_title(self) -> str:
+        first, last = self.period()
+        title = getattr(self, "_title", "")
+        period = next((p for p in self.table.model_rows() if p.title == title), None)
+        if period is not None and (period.start_date, period.end_date) == (first, last):
+            return title
+        return ""
+
+    def export(self, suffix: str) -> Path | None:
+        first, last = self.period()
+        target = self.ask_save_path(self.tr("Statusbericht speichern"),
+                                    f"Statusbericht {first:%Y-%m-%d} bis {last:%Y-%m-%d}{suffix}",
+                                    f"*{suffix}")
+        if target is None:
+            return None
+        self._busy(self.tr("Bericht wird erstellt …"))
+        try:
+            path = export_report(self._db, first, last, target,
+                                 sender=load_settings().sender_name,
+                                 title=self._period_title(), today=self._today)
+        except DomainError as error:
+            self._idle("")
+            QMessageBox.warning(self, self.tr("Bericht"), str(error))
+            return None
+        except OSError as error:
+            self._idle("")
+            QMessageBox.warning(self, self.tr("Bericht"), self.tr(
+                "Die Datei %1 konnte nicht gespeichert werden (%2). "
+                "Bitte einen anderen Ort wählen.")
+                .replace("%1", str(target)).replace("%2", error.strerror or str(error)))
+            return None
+        self._idle(self.tr("Gespeichert: %1").replace("%1", str(path)))
+        return path
+
+    def print_preview(self) -> QPrintPreviewDialog | None:
+        data = self.preview()
+        if data is None:
+            return None
+        dialog = ReportPreview(data, self)
+        dialog.open()
+        return dialog
+
+    def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
+                                                      file_filter)
+        return Path(chosen) if chosen else None
+
+
+class ReportPreview(QPrintPreviewDialog):
+    """Print preview of the report's summary, quotas and meetings; owns its printer."""
+
+    def __init__(self, data: ReportData, parent: QWidget | None = None) -> None:
+        self._printer = landscape_printer()
+        super().__init__(self._printer, parent)
+        self._html = report_html(data)
+        self.setWindowTitle(self.tr("Druckvorschau – %1").replace("%1", data.title))
+        self.paintRequested.connect(self.print_to)
+
+    def print_to(self, printer: QPrinter) -> None:
+        document = QTextDocument()
+        document.setHtml(self._html)
+        document.print_(printer)

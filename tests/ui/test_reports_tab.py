@@ -1,0 +1,48 @@
+"""The Berichte tab: choose a reporting period, preview its figures, export and print."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.db.database import Database
+from app.domain.enums import MeetingKind, MeetingStatus
+from app.domain.models import Meeting
+from app.ui.tabs.reports_tab import ReportsTab
+
+
+def test_period_preview_export_and_print(qtbot: QtBot, demo_db: Database,
+                                         tmp_path: Path) -> None:
+    tab = ReportsTab(db=demo_db, today=date(2023, 10, 15))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.table.view.selectRow(0)
+    assert tab.period() == (date(2023, 1, 1), date(2023, 10, 31))
+    assert tab.data is not None and tab.data.title == "Statusbericht 2023"
+    network = next(q for q in tab.quotas.model_rows() if q.label == "Netzwerktreffen")
+    with demo_db.reading() as session:
+        held = session.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.kind == MeetingKind.NETWORK,
+            Meeting.starts_at >= datetime(2023, 1, 1), Meeting.starts_at < datetime(2023, 11, 1),
+            Meeting.status != MeetingStatus.CANCELLED))
+    assert network.used == held
+    assert "Sitzungen statt" in tab.summary.text()
+    tab.ask_save_path = lambda _title, name, _filter: tmp_path / name
+    pdf = tab.export(".pdf")
+    docx = tab.export(".docx")
+    assert pdf is not None and docx is not None and docx.suffix == ".docx"
+    assert "Statusbericht 2023" in PdfReader(pdf).pages[0].extract_text()
+    assert "Gespeichert:" in tab.status_label.text()
+    preview = tab.print_preview()
+    assert preview is not None
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "druck.pdf"))
+    preview.print_to(printer)
+    assert "Kontingente" in PdfReader(tmp_path / "druck.pdf").pages[0].extract_text()
+    preview.close()
