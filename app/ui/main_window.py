@@ -6,10 +6,12 @@ from datetime import date
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import APP_DISPLAY_NAME, __version__
 from app.db.database import Database
+from app.domain.enums import QuotaKind
+from app.services.contract import MEETING_QUOTAS
 from app.settings import load_settings, save_settings
 from app.ui.dialogs.quotas_dialog import QuotasDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -50,6 +52,11 @@ class MainWindow(QMainWindow):
                               (self.reports, self.tr("&Berichte"))):
             self.tabs.addTab(widget, title)
         self.overview.sig_meeting_requested.connect(self.calendar.open_meeting)
+        self.overview.sig_quota_requested.connect(self.show_quota)
+        self.overview.sig_hours_requested.connect(lambda: self.show_work_page(self.work.hours))
+        self.overview.sig_goal_requested.connect(self.edit_goal)
+        self.overview.sig_report_requested.connect(self.show_report)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.groups.sig_meeting_requested.connect(self.calendar.open_meeting)
         self.work.hours.sig_hours_changed.connect(self.overview.refresh)
         self.work.pr.sig_pr_changed.connect(self.overview.refresh)
@@ -78,6 +85,35 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("Ü&ber Bündnisbüro"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def show_quota(self, kind_value: str) -> None:
+        """Show the records a quota of the cockpit counts."""
+        kind = QuotaKind(kind_value)
+        if kind in MEETING_QUOTAS:
+            year = self.overview.year_box.year() or self._today.year
+            self.calendar.show_kind(MEETING_QUOTAS[kind], year)
+            self.tabs.setCurrentWidget(self.calendar)
+        elif kind is QuotaKind.PILOT_PROJECTS_PER_GROUP:
+            self.tabs.setCurrentWidget(self.projects)
+        else:
+            self.show_work_page(self.work.pr)
+
+    def edit_goal(self, goal_id: int) -> QDialog:
+        dialog = self.groups.edit_goal(goal_id)
+        dialog.accepted.connect(self.overview.refresh)
+        return dialog
+
+    def show_work_page(self, page: QWidget) -> None:
+        self.work.pages.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(self.work)
+
+    def show_report(self, period_id: int) -> None:
+        self.tabs.setCurrentWidget(self.reports)
+        self.reports.select_period(period_id)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.overview:
+            self.overview.refresh()
 
     def edit_quotas(self) -> QuotasDialog:
         dialog = QuotasDialog(db=self._db, year=self._today.year, parent=self)

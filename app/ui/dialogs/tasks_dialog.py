@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +19,7 @@ from app.db.database import Database
 from app.services import protocols
 from app.services.protocols import TaskRow
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.tabs.columns import OVERDUE
 from app.ui.widgets.record_table import RecordTable
 
 
@@ -39,7 +39,7 @@ class TasksDialog(QDialog):
             Column(self.tr("Sitzung"), lambda t: f"{t.meeting} ({t.meeting_day:%d.%m.%Y})"),
             Column(self.tr("TOP"), lambda t: t.top, align_right=True),
             Column(self.tr("Erledigt"), lambda t: t.done)], row_id=lambda t: t.id,
-            row_colour=lambda t: QColor("#f8d7da") if t.overdue else None))
+            row_colour=lambda t: OVERDUE if t.overdue else None))
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.show_done = QCheckBox(self.tr("auch &erledigte zeigen"))
         self.done_button = QPushButton(self.tr("Als e&rledigt abhaken"))

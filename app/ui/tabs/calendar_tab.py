@@ -165,6 +165,16 @@ class CalendarTab(QWidget):
             self.anchor += timedelta(days=7 * direction)
         self.refresh()
 
+    def show_kind(self, kind: MeetingKind, year: int) -> None:
+        """List the meetings of one kind in one year (what a quota of the cockpit counts)."""
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+        self.group_box.setCurrentIndex(0)
+        self.search.clear()
+        index = self.year_box.findData(year)
+        if index >= 0:
+            self.year_box.setCurrentIndex(index)
+        self.show_view(LIST_VIEW)
+
     def go_today(self) -> None:
         self.anchor = self._today
         self.refresh()

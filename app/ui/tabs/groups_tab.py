@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -29,12 +28,10 @@ from app.services.group_work import AssessmentDraft, BoardRow, GoalDraft, Member
 from app.services.meeting_editing import Choice, group_choices
 from app.services.rows import GoalRow, GroupRow, MeetingRow, MemberRow, ProjectRow
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.tabs.columns import meeting_model
+from app.ui.tabs.columns import OVERDUE, meeting_model
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.year_box import YearBox, default_year
 from app.ui.work.dialogs import GoalDialog, MembershipDialog
-
-OVERDUE = QColor("#f8d7da")
 
 
 def _tr(text: str) -> str:

@@ -126,6 +126,10 @@ class ReportsTab(QWidget):
     def refresh(self) -> None:
         self.table.set_rows(contract.list_reporting_periods(self._db))
 
+    def select_period(self, period_id: int) -> None:
+        """Select a reporting period; its dates become the report's period and it is previewed."""
+        self.table.select_ids([period_id])
+
     def _take_period(self) -> None:
         period_id = self.table.selected_id()
         period = next((p for p in self.table.model_rows() if p.id == period_id), None)

@@ -35,6 +35,7 @@ from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import required_enum
 from app.ui.widgets.record_table import RecordTable
+from app.ui.widgets.share_bar import budget_colour
 
 SavePathAsker = Callable[[str, str], Path | None]
 BAR_STYLE = "QProgressBar::chunk {{ background-color: {colour}; }}"
@@ -164,9 +165,7 @@ class HoursPage(QWidget):
             bar.setValue(min(round(share * 100), 100))
             bar.setFormat(f"{format_hours(budget.used_minutes)} von {budget.budget_hours} h "
                           f"({share:.0%})".replace("%", " %"))
-            colour = "#b00020" if share >= 1 else "#e69500" if share >= hours.WARNING_SHARE \
-                else "#2e7d32"
-            bar.setStyleSheet(BAR_STYLE.format(colour=colour))
+            bar.setStyleSheet(BAR_STYLE.format(colour=budget_colour(share)))
 
     def draft(self) -> TimeEntryDraft:
         return TimeEntryDraft(
