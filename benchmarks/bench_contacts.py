@@ -17,7 +17,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,17 +27,9 @@ from app.db.opening import open_database  # noqa: E402
 from app.services.contact_import import analyse, import_rows, suggest_mapping  # noqa: E402
 from app.services.demo import DemoSize, fill_demo  # noqa: E402
 from app.services.table_reader import read_table  # noqa: E402
+from benchmarks.timing import median_seconds  # noqa: E402
 
 KEYSTROKES = ("m", "mü", "mül", "müll", "mülle", "müller")
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
 
 
 APP_MEMORY_SCRIPT = """

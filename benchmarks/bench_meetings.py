@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -38,23 +35,7 @@ from app.services import agenda, invitations, meeting_exports, protocols  # noqa
 from app.services.demo import DemoSize, fill_demo  # noqa: E402
 from app.services.meeting_documents import Sender  # noqa: E402
 from app.services.meeting_editing import MeetingDraft, create_meeting  # noqa: E402
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
-
-
-def baseline() -> None:
-    """A fixed amount of pure-Python work: the yardstick for this machine right now."""
-    total = 0
-    for number in range(300_000):
-        total += number * number % 7
-    assert total > 0
+from benchmarks.timing import baseline, median_seconds, print_figures  # noqa: E402
 
 
 def _meeting(db: Database, title: str, tops: int, invitees: int) -> int:
@@ -108,12 +89,7 @@ def main() -> None:
                                                            folder / "liste.pdf", setup), runs)),
         ("Kalender-Monatsansicht (5.000 Sitzungen)", 0.2, _month_view_seconds(db, runs)),
     ]
-    print(f"\nBasis (feste CPU-Arbeit): {base * 1000:7.1f} ms (Median aus {runs})")
-    print(f"{'Messung':<44}{'Median':>10}{'Ziel':>9}{'× Basis':>10}  Ergebnis")
-    for name, target, seconds in figures:
-        verdict = "erreicht" if seconds <= target else "VERFEHLT"
-        print(f"{name:<44}{seconds * 1000:8.1f} ms{target * 1000:6.0f} ms"
-              f"{seconds / base:10.2f}  {verdict}")
+    print_figures(figures, base, runs)
     db.dispose()
 
 
