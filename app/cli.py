@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from app import APP_DISPLAY_NAME, __version__
+from app.cli_backups import FileCommand, add_backup_commands
 from app.cli_contacts import add_contact_commands
 from app.cli_meetings import Command, add_meeting_commands
 from app.cli_work import add_work_commands
@@ -80,6 +81,7 @@ def build_parser() -> GermanArgumentParser:
     _COMMANDS.update(add_meeting_commands(commands, _new_command))
     _COMMANDS.update(add_contact_commands(commands, _new_command))
     _COMMANDS.update(add_work_commands(commands, _new_command))
+    _FILE_COMMANDS.update(add_backup_commands(commands, _new_command))
     return parser
 
 
@@ -98,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.bootstrap import run_gui
 
         return run_gui(db_argument=arguments.db, with_demo=arguments.demo)
+    if arguments.command in _FILE_COMMANDS:
+        return _run_on_file(arguments)
     try:
         db = _open(arguments.db)
     except DatabaseOpenError as error:
@@ -110,6 +114,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     finally:
         db.dispose()
+
+
+def _run_on_file(arguments: argparse.Namespace) -> int:
+    from app.settings import load_settings
+
+    try:
+        target = resolve_target(arguments.db, load_settings().database)
+        return _FILE_COMMANDS[arguments.command](target, arguments)
+    except (DomainError, DatabaseOpenError) as error:
+        print(f"Fehler: {error}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 def _open(db_argument: str | None) -> Database:
@@ -158,3 +173,4 @@ def _check(db: Database, _arguments: argparse.Namespace) -> int:
 
 
 _COMMANDS: dict[str, Command] = {"demo": _demo, "info": _info, "check": _check}
+_FILE_COMMANDS: dict[str, FileCommand] = {}

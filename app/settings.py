@@ -20,11 +20,17 @@ class Settings:
         database: SQLite path or SQLAlchemy URL of a shared database; empty means the default file.
         sender_name: who signs invitations and protocols and organises the calendar entries.
         sender_email: the secretariat's address; organiser of .ics and sender of e-mail drafts.
+        backup_folder: where backups go; empty means ``Sicherungen`` beside the database.
+        keep_daily, keep_weekly, keep_monthly: the backup rotation.
     """
 
     database: str = ""
     sender_name: str = "Geschäftsstelle Innenstädte mit Zukunft"
     sender_email: str = "geschaeftsstelle@innenstaedte-mit-zukunft.example"
+    backup_folder: str = ""
+    keep_daily: int = 12
+    keep_weekly: int = 10
+    keep_monthly: int = 12
 
 
 def settings_file() -> Path:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,6 +25,24 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
     monkeypatch.delenv("BUENDNISBUERO_DB", raising=False)
+
+
+SUMMARY_KEY = pytest.StashKey[list[str]]()
+
+
+@pytest.fixture
+def summary(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """Figures a test wants in the run's output (e.g. how many kills the crash test did)."""
+    lines = request.config.stash.setdefault(SUMMARY_KEY, [])
+    return lines.append
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    lines = config.stash.get(SUMMARY_KEY, [])
+    if lines:
+        terminalreporter.section("Kennzahlen")
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture

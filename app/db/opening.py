@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -119,20 +118,14 @@ def _refuse_unknown(name: str, tables: set[str], revision: str) -> None:
 
 
 def backup_before_migration(path: Path) -> Path:
-    """Copy the database with SQLite's online backup API before its schema is changed."""
-    folder = paths.backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
-    destination = folder / f"{path.stem}_vor-migration_{stamp}.sqlite3"
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    copy = sqlite3.connect(destination)
+    """A checked copy (SQLite's online backup API) before the schema is changed."""
+    from app.db.backups import BackupError, take_backup
+
     try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    log.info("Sicherung vor der Migration: %s", destination)
-    return destination
+        return take_backup(path, paths.backup_dir_for(path), reason="vor-migration")
+    except BackupError as error:
+        raise DatabaseOpenError(f"{error} Die Datenbank wurde deshalb nicht aktualisiert."
+                                ) from error
 
 
 def _migrate_to_head(engine: Engine) -> None:

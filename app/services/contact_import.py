@@ -20,6 +20,7 @@ from app.domain.models import ChangeLogEntry, Organisation, Person
 from app.services.change_log import current_user
 from app.services.contact_editing import PersonDraft, clean_person
 from app.services.duplicates import name_key
+from app.services.safety import safety_backup
 from app.services.table_reader import TableData
 
 IMPORT_FIELDS: dict[str, str] = {
@@ -156,6 +157,7 @@ def import_rows(db: Database, preview: ImportPreview) -> int:
     good = [row for row in preview.rows if row.ok and row.draft is not None]
     if not good:
         return 0
+    safety_backup(db, "vor-import")
     with db.unit_of_work() as session:
         organisations = {name.casefold(): org_id for org_id, name in
                          session.execute(select(Organisation.id, Organisation.name))}

@@ -18,6 +18,7 @@ from app.domain.models import Membership, Organisation, Person
 from app.services import change_log
 from app.services.contact_editing import PersonDraft, load_person
 from app.services.person_references import person_references
+from app.services.safety import safety_backup
 
 _FOLDS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"}
 
@@ -87,6 +88,7 @@ def merge_persons(db: Database, keep_id: int, drop_id: int) -> None:
     the other, then delete the other. One transaction."""
     if keep_id == drop_id:
         raise ValidationError("Eine Person kann nicht mit sich selbst zusammengeführt werden.")
+    safety_backup(db, "vor-zusammenfuehrung")
     with db.unit_of_work() as session:
         keep = session.get_one(Person, keep_id)
         drop = session.get_one(Person, drop_id)

@@ -29,6 +29,7 @@ from app.exports.files import check_suffix, write_bytes_atomically
 from app.services import change_log
 from app.services.contact_editing import PersonDraft
 from app.services.person_references import person_references
+from app.services.safety import safety_backup
 
 ERASED_NAME = "Gelöschte Person"
 
@@ -92,6 +93,7 @@ def erase_person(db: Database, person_id: int) -> None:
     SQLite runs with ``secure_delete``, and the write-ahead log is checkpointed afterwards, so
     the old values do not linger in free pages of the file.
     """
+    safety_backup(db, "vor-loeschung")
     with db.unit_of_work() as session:
         person = session.get(Person, person_id)
         if person is None:

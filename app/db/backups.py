@@ -1,0 +1,299 @@
+"""Backups of the SQLite database: consistent copies with SQLite's online backup API, checked
+before they join the rotation, and restoring one with the current state saved first.
+
+A copy is written to a temporary file, opened and checked with ``integrity_check``; only then is
+it renamed into the backup folder and the rotation pruned. So a damaged copy never replaces a
+good one, and a failed backup leaves the earlier ones untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.db.errors import DatabaseOpenError
+from app.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S"
+_NAME = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)_(?P<reason>[a-z-]+)"
+                   r"\.sqlite3$")
+
+REASONS: dict[str, str] = {
+    "taeglich": "erster Start des Tages",
+    "automatisch": "automatisch (alle 30 Minuten bei Änderungen)",
+    "manuell": "Sicherung jetzt",
+    "vor-migration": "vor einer Aktualisierung des Schemas",
+    "vor-wiederherstellung": "vor einer Wiederherstellung",
+    "vor-import": "vor einem Import",
+    "vor-zusammenfuehrung": "vor dem Zusammenführen von Kontakten",
+    "vor-loeschung": "vor einer Löschung nach DSGVO",
+}
+
+
+class BackupError(DomainError):
+    """A backup or restore failed; the message is German and names what to do."""
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """How many backups are kept: the newest of each of the last days, weeks and months."""
+
+    daily: int = 12
+    weekly: int = 10
+    monthly: int = 12
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+    @property
+    def reason_label(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+
+def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """SQLite's integrity check of a file, read-only; an empty list when it is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return ["keine SQLite-Datenbank"]
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
+            problems += [f"Verweis ins Leere in {row[0]}"
+                         for row in connection.execute("PRAGMA foreign_key_check")]
+        finally:
+            connection.close()
+    except (OSError, sqlite3.DatabaseError) as error:
+        return [str(error)]
+    return [problem for problem in problems if problem != "ok"]
+
+
+def write_checked_copy(source: Path, target: Path) -> Path:
+    """Copy ``source`` consistently to ``target`` (which must not be a live database).
+
+    The copy goes to a temporary file beside ``target``, is checked, flushed to disk and only
+    then renamed to ``target``.
+
+    Raises:
+        BackupError: the database cannot be read, the copy is damaged or cannot be written.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        origin = sqlite3.connect(source, timeout=30)
+        copy = sqlite3.connect(partial)
+        try:
+            origin.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+            origin.close()
+        problems = integrity_problems(partial)
+        if problems:
+            raise BackupError(
+                f"Die Sicherung von „{source.name}“ ist fehlerhaft ({problems[0]}) und wurde "
+                "verworfen; die bisherigen Sicherungen bleiben erhalten. Bitte prüfen Sie die "
+                "Datenbank mit „check“.")
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"Die Sicherung nach „{target}“ ist fehlgeschlagen: {error}.") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def backup_name(database: Path, reason: str, now: datetime) -> str:
+    return f"{database.stem}_{now.strftime(STAMP_FORMAT)}_{reason}.sqlite3"
+
+
+def take_backup(database: Path, folder: Path, *, reason: str, now: datetime | None = None,
+                rotation: Rotation | None = None) -> Path:
+    """A checked backup of ``database`` in ``folder``; then the rotation is pruned."""
+    now = now or datetime.now()
+    target = folder / backup_name(database, reason, now)
+    write_checked_copy(database, target)
+    log.info("Sicherung (%s): %s", reason, target)
+    prune(folder, rotation or Rotation(), stem=database.stem)
+    return target
+
+
+def list_backups(folder: Path, *, stem: str | None = None) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or (stem is not None and match["stem"] != stem):
+            continue
+        taken_at = datetime.strptime(match["stamp"], STAMP_FORMAT)
+        found.append(BackupInfo(path, taken_at, match["reason"], path.stat().st_size))
+    return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+
+def kept_backups(backups: list[BackupInfo], rotation: Rotation) -> set[Path]:
+    """The newest backup of each of the last ``daily`` days, ``weekly`` weeks and ``monthly``
+    months (grandfather-father-son); ``backups`` must be sorted newest first."""
+    kept: set[Path] = set()
+    for count, key in ((rotation.daily, lambda t: t.date()),
+                       (rotation.weekly, lambda t: t.isocalendar()[:2]),
+                       (rotation.monthly, lambda t: (t.year, t.month))):
+        seen: list[object] = []
+        for info in backups:
+            period = key(info.taken_at)
+            if period in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(period)
+            kept.add(info.path)
+    return kept
+
+
+def prune(folder: Path, rotation: Rotation, *, stem: str | None = None) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    backups = list_backups(folder, stem=stem)
+    kept = kept_backups(backups, rotation)
+    removed = []
+    for info in backups:
+        if info.path not in kept:
+            try:
+                info.path.unlink()
+                removed.append(info.path)
+            except OSError as error:
+                log.warning("Alte Sicherung %s nicht gelöscht: %s", info.path, error)
+    return removed
+
+
+def backup_taken_on(folder: Path, stem: str, day: datetime) -> bool:
+    return any(info.taken_at.date() == day.date() for info in list_backups(folder, stem=stem))
+
+
+def check_restorable(backup: Path) -> None:
+    """Raises BackupError unless ``backup`` is a sound Bündnisbüro database."""
+    if not backup.is_file():
+        raise BackupError(f"Die Sicherung „{backup}“ gibt es nicht.")
+    problems = integrity_problems(backup)
+    if problems:
+        raise BackupError(f"Die Datei „{backup.name}“ ist keine unbeschädigte Datenbank "
+                          f"({problems[0]}). Es wurde nichts verändert.")
+
+
+def restore_backup(database: Path, backup: Path, folder: Path, *,
+                   now: datetime | None = None, rotation: Rotation | None = None) -> Path | None:
+    """Replace the contents of ``database`` by ``backup``.
+
+    The backup is checked and migrated in a temporary copy first; if that fails, nothing changes.
+    A sound current database is backed up into the rotation first; a damaged one is kept aside
+    under a new name, never overwritten. The contents are copied in with the backup API, so
+    connections that are open on ``database`` see the restored data.
+
+    Returns:
+        the backup of the current state (or the damaged file set aside), None for a new database.
+    """
+    now = now or datetime.now()
+    check_restorable(backup)
+    staged = database.with_name(f".{database.name}.restoring")
+    write_checked_copy(backup, staged)
+    try:
+        _migrate_staged(staged)
+        if not database.exists():
+            os.replace(staged, database)
+            return None
+        if integrity_problems(database, quick=True):
+            kept = _set_aside(database, now)
+            os.replace(staged, database)
+            return kept
+        saved = take_backup(database, folder, reason="vor-wiederherstellung", now=now,
+                            rotation=rotation)
+        _copy_into(staged, database, fallback=saved)
+        return saved
+    finally:
+        staged.unlink(missing_ok=True)
+
+
+def _migrate_staged(staged: Path) -> None:
+    from sqlalchemy import create_engine
+
+    from app.db.migrate import upgrade
+    from app.db.schema_version import HEAD, KNOWN_REVISIONS
+
+    connection = sqlite3.connect(staged)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    finally:
+        connection.close()
+    revision = str(row[0]) if row else ""
+    if revision not in KNOWN_REVISIONS:
+        raise BackupError("Die Sicherung stammt nicht aus Bündnisbüro oder aus einer neueren "
+                          "Programmversion. Es wurde nichts verändert.")
+    if revision == HEAD:
+        return
+    engine = create_engine(f"sqlite+pysqlite:///{staged}")
+    try:
+        upgrade(engine, HEAD)
+    except Exception as error:
+        raise BackupError(f"Die Sicherung ließ sich nicht auf den Stand dieser Programmversion "
+                          f"bringen ({error}). Es wurde nichts verändert.") from error
+    finally:
+        engine.dispose()
+
+
+def _set_aside(database: Path, now: datetime) -> Path:
+    aside = database.with_name(f"{database.stem}_beschaedigt_{now.strftime(STAMP_FORMAT)}"
+                               f"{database.suffix}")
+    os.replace(database, aside)
+    for suffix in ("-wal", "-shm"):
+        companion = database.with_name(database.name + suffix)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + suffix))
+    log.warning("Beschädigte Datenbank beiseitegelegt: %s", aside)
+    return aside
+
+
+def _copy_into(staged: Path, database: Path, *, fallback: Path) -> None:
+    try:
+        _backup_api_copy(staged, database)
+        problems = integrity_problems(database)
+        if problems:
+            raise BackupError(f"Nach der Wiederherstellung: {problems[0]}")
+    except (BackupError, sqlite3.Error) as error:
+        _backup_api_copy(fallback, database)
+        raise BackupError(f"Die Wiederherstellung ist fehlgeschlagen ({error}); der vorige Stand "
+                          "wurde zurückgeholt.") from error
+
+
+def _backup_api_copy(source: Path, database: Path) -> None:
+    origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    live = sqlite3.connect(database, timeout=30)
+    try:
+        origin.backup(live)
+    finally:
+        live.close()
+        origin.close()
+
+
+def refuse_network_url(sqlite_path: Path | None) -> Path:
+    """The SQLite file of a target; backups of a server database are the server's business."""
+    if sqlite_path is None:
+        raise DatabaseOpenError("Sicherungen macht das Programm nur für eine SQLite-Datei; einen "
+                                "PostgreSQL-Server sichert dessen Verwaltung (pg_dump).")
+    return sqlite_path
