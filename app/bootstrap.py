@@ -32,7 +32,13 @@ def open_configured_database(db_argument: str | None, *, with_demo: bool) -> Dat
     from app.db.opening import open_database
     from app.services.demo import fill_demo
 
-    database = open_database(resolve_target(db_argument, load_settings().database))
+    target = resolve_target(db_argument, load_settings().database)
+    if target.sqlite_path is not None:
+        from app.db.health import check_at_start
+        from app.services.safety import backup_folder
+
+        check_at_start(target.sqlite_path, backup_folder(target.sqlite_path))
+    database = open_database(target)
     if with_demo:
         try:
             fill_demo(database)

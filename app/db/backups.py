@@ -13,7 +13,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.db.errors import DatabaseOpenError
@@ -36,6 +36,10 @@ REASONS: dict[str, str] = {
     "vor-zusammenfuehrung": "vor dem Zusammenführen von Kontakten",
     "vor-loeschung": "vor einer Löschung nach DSGVO",
 }
+
+
+AUTOMATIC_REASONS = frozenset({"taeglich", "automatisch"})
+SAFETY_KEEP = timedelta(days=1)
 
 
 class BackupError(DomainError):
@@ -129,7 +133,7 @@ def take_backup(database: Path, folder: Path, *, reason: str, now: datetime | No
     target = folder / backup_name(database, reason, now)
     write_checked_copy(database, target)
     log.info("Sicherung (%s): %s", reason, target)
-    prune(folder, rotation or Rotation(), stem=database.stem)
+    prune(folder, rotation or Rotation(), stem=database.stem, now=now)
     return target
 
 
@@ -147,10 +151,19 @@ def list_backups(folder: Path, *, stem: str | None = None) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
-def kept_backups(backups: list[BackupInfo], rotation: Rotation) -> set[Path]:
+def kept_backups(backups: list[BackupInfo], rotation: Rotation,
+                 now: datetime | None = None) -> set[Path]:
     """The newest backup of each of the last ``daily`` days, ``weekly`` weeks and ``monthly``
-    months (grandfather-father-son); ``backups`` must be sorted newest first."""
+    months (grandfather-father-son); ``backups`` must be sorted newest first.
+
+    Backups taken by hand or before a risky change (import, merge, erasure, restore, migration)
+    are also kept for a day after ``now``, so that such a step can still be undone the same day
+    after later automatic backups.
+    """
     kept: set[Path] = set()
+    if now is not None:
+        kept |= {info.path for info in backups if info.reason not in AUTOMATIC_REASONS
+                 and now - info.taken_at < SAFETY_KEEP}
     for count, key in ((rotation.daily, lambda t: t.date()),
                        (rotation.weekly, lambda t: t.isocalendar()[:2]),
                        (rotation.monthly, lambda t: (t.year, t.month))):
@@ -166,10 +179,11 @@ def kept_backups(backups: list[BackupInfo], rotation: Rotation) -> set[Path]:
     return kept
 
 
-def prune(folder: Path, rotation: Rotation, *, stem: str | None = None) -> list[Path]:
+def prune(folder: Path, rotation: Rotation, *, stem: str | None = None,
+          now: datetime | None = None) -> list[Path]:
     """Delete the backups the rotation no longer keeps; returns what was deleted."""
     backups = list_backups(folder, stem=stem)
-    kept = kept_backups(backups, rotation)
+    kept = kept_backups(backups, rotation, now)
     removed = []
     for info in backups:
         if info.path not in kept:
@@ -216,7 +230,7 @@ def restore_backup(database: Path, backup: Path, folder: Path, *,
         if not database.exists():
             os.replace(staged, database)
             return None
-        if integrity_problems(database, quick=True):
+        if integrity_problems(database):
             kept = _set_aside(database, now)
             os.replace(staged, database)
             return kept

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_DISPLAY_NAME, APP_NAME
 from app.db.database import Database
 from app.db.errors import DatabaseOpenError
+from app.db.health import DatabaseDamagedError, SessionMarker
+from app.ui.dialogs.recovery import offer_recovery
 from app.ui.errors import install_error_dialog
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
@@ -32,16 +34,34 @@ def run_application(*, open_database: Callable[[], Database], log_file: Path) ->
     app.setOrganizationName(APP_NAME)
     install_german(app)
     install_error_dialog(log_file=str(log_file))
-    try:
-        database = open_database()
-    except DatabaseOpenError as error:
-        QMessageBox.critical(None, app.tr("Bündnisbüro – Datenbank"), str(error))
+    database = open_with_recovery(open_database)
+    if database is None:
         return 1
     for notice in database.notices:
         QMessageBox.warning(None, app.tr("Bündnisbüro – Hinweis"), notice)
+    marker = SessionMarker(database.target.sqlite_path) if database.target.sqlite_path else None
+    if marker is not None:
+        marker.begin()
     window = MainWindow(db=database, ui_state=QSettings(), today=date.today())
+    window.start_auto_backup()
     window.show()
     try:
         return app.exec()
     finally:
         database.dispose()
+        if marker is not None:
+            marker.end()
+
+
+def open_with_recovery(open_database: Callable[[], Database]) -> Database | None:
+    """Open the database; a damaged one is offered its newest sound backup, then reopened."""
+    try:
+        return open_database()
+    except DatabaseDamagedError as error:
+        if not offer_recovery(error):
+            return None
+    except DatabaseOpenError as error:
+        QMessageBox.critical(None, QApplication.translate("application",
+                                                          "Bündnisbüro – Datenbank"), str(error))
+        return None
+    return open_with_recovery(open_database)

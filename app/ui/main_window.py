@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import APP_DISPLAY_NAME, __version__
+from app.db import backups
 from app.db.database import Database
 from app.domain.enums import QuotaKind
+from app.domain.errors import DomainError
 from app.services.contract import MEETING_QUOTAS
+from app.services.safety import AutoBackup, backup_folder, rotation
 from app.settings import load_settings, save_settings
 from app.ui.dialogs.quotas_dialog import QuotasDialog
+from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.tabs.calendar_tab import CalendarTab
 from app.ui.tabs.contacts_tab import ContactsTab
@@ -22,6 +29,8 @@ from app.ui.tabs.overview_tab import OverviewTab
 from app.ui.tabs.projects_tab import ProjectsTab
 from app.ui.tabs.reports_tab import ReportsTab
 from app.ui.tabs.work_tab import WorkTab
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +85,15 @@ class MainWindow(QMainWindow):
         quotas_action = QAction(self.tr("&Kontingente …"), self)
         quotas_action.triggered.connect(self.edit_quotas)
         file_menu.addAction(quotas_action)
+        if self._db.target.sqlite_path is not None:
+            file_menu.addSeparator()
+            backup_action = QAction(self.tr("&Sicherung jetzt"), self)
+            backup_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+            backup_action.triggered.connect(self.backup_now)
+            file_menu.addAction(backup_action)
+            restore_action = QAction(self.tr("Sicherung &wiederherstellen …"), self)
+            restore_action.triggered.connect(self.restore_backup)
+            file_menu.addAction(restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -114,6 +132,58 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.overview:
             self.overview.refresh()
+
+    def backup_now(self) -> Path | None:
+        database = self._db.target.sqlite_path
+        assert database is not None
+        try:
+            path = backups.take_backup(database, backup_folder(database), reason="manuell",
+                                       rotation=rotation())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Sicherung"), str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Sicherung geprüft und gespeichert: %1")
+                                     .replace("%1", str(path)), 15_000)
+        return path
+
+    def restore_backup(self) -> RestoreDialog:
+        dialog = RestoreDialog(db=self._db, parent=self)
+        dialog.sig_restored.connect(self.refresh_all)
+        dialog.open()
+        return dialog
+
+    def refresh_all(self) -> None:
+        """Show the data again everywhere (after a restore replaced it)."""
+        for tab in (self.overview, self.calendar, self.groups, self.projects, self.contacts,
+                    self.work.hours, self.work.pr, self.reports):
+            tab.refresh()
+
+    def start_auto_backup(self, now: datetime | None = None) -> None:
+        """The day's first backup now, then every minute a check whether 30 minutes passed
+        with changes."""
+        database = self._db.target.sqlite_path
+        if database is None:
+            return
+        start = now or datetime.now()
+        self.auto_backup = AutoBackup(database, now=start)
+        self._run_backup(lambda: self.auto_backup.at_start(start))
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60_000)
+        self._backup_timer.timeout.connect(
+            lambda: self._run_backup(lambda: self.auto_backup.tick(datetime.now())))
+        self._backup_timer.start()
+
+    def _run_backup(self, take: Callable[[], Path | None]) -> None:
+        try:
+            path = take()
+        except DomainError as error:
+            log.error("Automatische Sicherung fehlgeschlagen: %s", error)
+            self.statusBar().showMessage(self.tr("Automatische Sicherung fehlgeschlagen: %1")
+                                         .replace("%1", str(error)))
+            return
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Automatisch gesichert: %1")
+                                         .replace("%1", path.name), 10_000)
 
     def edit_quotas(self) -> QuotasDialog:
         dialog = QuotasDialog(db=self._db, year=self._today.year, parent=self)

@@ -203,3 +203,45 @@ def test_backup_commands(demo_db: Database, tmp_path: Path,
     reopened.dispose()
     assert cli_main(["--db", str(path), "restore", str(tmp_path / "fehlt.sqlite3"), "--yes"]) == 1
     assert "gibt es nicht" in capsys.readouterr().err
+
+
+def test_a_safety_backup_survives_later_automatic_backups_that_day(db: Database,
+                                                                    tmp_path: Path) -> None:
+    path = db.target.sqlite_path
+    assert path is not None
+    folder = tmp_path / "Sicherungen"
+    morning = datetime(2024, 5, 6, 9)
+    backups.take_backup(path, folder, reason="manuell", now=morning)
+    saved = backups.take_backup(path, folder, reason="vor-wiederherstellung", now=morning)
+    for minutes in (30, 60, 90):
+        backups.take_backup(path, folder, reason="automatisch",
+                            now=morning + timedelta(minutes=minutes))
+    reasons = {info.reason for info in backups.list_backups(folder)}
+    assert saved.exists() and reasons == {"manuell", "vor-wiederherstellung", "automatisch"}
+    backups.take_backup(path, folder, reason="taeglich", now=morning + timedelta(days=2))
+    assert not saved.exists()
+
+
+def test_start_check_is_full_after_an_unclean_end(demo_db: Database, tmp_path: Path) -> None:
+    from app.db.health import DatabaseDamagedError, SessionMarker, check_at_start
+
+    path = demo_db.target.sqlite_path
+    assert path is not None
+    folder = tmp_path / "Sicherungen"
+    marker = SessionMarker(path)
+    assert check_at_start(path, folder) is False
+    marker.begin()
+    assert check_at_start(path, folder) is True
+    marker.end()
+    assert not marker.path.exists()
+    good = backups.take_backup(path, folder, reason="manuell")
+    demo_db.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage(path)
+    damaged = path.read_bytes()
+    with pytest.raises(DatabaseDamagedError) as caught:
+        check_at_start(path, folder)
+    assert caught.value.backup is not None and caught.value.backup.path == good
+    assert "nicht verändert" in str(caught.value)
+    assert path.read_bytes() == damaged
