@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.engine import IMMEDIATE
 from app.db.location import DatabaseTarget
+from app.db.storage_errors import storage_error
 
 
 @dataclass
@@ -32,9 +35,17 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """A session inside one transaction: committed when the block ends, rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session inside one transaction: committed when the block ends, rolled back on error.
+
+        A held lock, a full disk or a read-only file become a German ``StorageError``.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                if self.target.is_sqlite:
+                    session.connection(execution_options={IMMEDIATE: True})
+                yield session
+        except OperationalError as error:
+            raise storage_error(error) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

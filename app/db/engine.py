@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from app.db.location import DatabaseTarget
 
@@ -20,11 +20,27 @@ def create_engine_for(target: DatabaseTarget) -> Engine:
         target.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
     )
     event.listen(engine, "connect", _sqlite_pragmas(on_network=target.on_network))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+IMMEDIATE = "sqlite_begin_immediate"
+"""Execution option: start the transaction with ``BEGIN IMMEDIATE`` (writers)."""
+
+
+def _begin(connection: Connection) -> None:
+    """SQLAlchemy, not the sqlite3 module, starts transactions here: writers take the write lock
+    at their start (``BEGIN IMMEDIATE``), so two programs on one file wait for each other within
+    the busy timeout instead of failing half-way with a lock upgrade."""
+    options = connection.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE) else "BEGIN")
 
 
 def _sqlite_pragmas(*, on_network: bool) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys = ON")

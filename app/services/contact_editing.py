@@ -124,7 +124,18 @@ def _apply_person(person: Person, draft: PersonDraft) -> None:
 
 def load_person(db: Database, person_id: int) -> PersonDraft:
     with db.reading() as session:
-        return PersonDraft(**_draft_values(session.get_one(Person, person_id), PersonDraft))
+        return draft_of_person(session.get_one(Person, person_id))
+
+
+def load_person_for_edit(db: Database, person_id: int) -> tuple[PersonDraft, int]:
+    """The person as a draft and the version a later save must still find."""
+    with db.reading() as session:
+        person = session.get_one(Person, person_id)
+        return draft_of_person(person), person.version
+
+
+def draft_of_person(person: Person) -> PersonDraft:
+    return PersonDraft(**_draft_values(person, PersonDraft))
 
 
 def _draft_values(record: object, draft_class: type) -> dict[str, Any]:

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
 from app.domain.enums import MemberRole
 from app.domain.errors import ValidationError
-from app.domain.models import DistributionList, Membership, distribution_list_members
+from app.domain.models import DistributionList, Membership, Person, distribution_list_members
 from app.services import change_log
 from app.services.contact_editing import PersonDraft, create_person_in, update_person_in
+from app.services.edit_conflicts import check_person_version, person_conflict
 
 
 @dataclass(frozen=True)
@@ -117,16 +119,27 @@ def set_person_lists_in(session: Session, person_id: int, list_ids: Iterable[int
 
 
 def save_person(db: Database, person_id: int | None, draft: PersonDraft,
-                memberships: Sequence[MembershipEntry], list_ids: Iterable[int]) -> int:
-    """Create or change a person with AGs and lists in one transaction; returns the id."""
-    with db.unit_of_work() as session:
-        if person_id is None:
-            person_id = create_person_in(session, draft)
-        else:
-            update_person_in(session, person_id, draft)
-        set_memberships_in(session, person_id, memberships)
-        set_person_lists_in(session, person_id, list_ids)
-        return person_id
+                memberships: Sequence[MembershipEntry], list_ids: Iterable[int],
+                expected_version: int | None = None) -> int:
+    """Create or change a person with AGs and lists in one transaction; returns the id.
+
+    Raises:
+        EditConflict: the person was saved by someone else after ``expected_version`` was loaded.
+    """
+    try:
+        with db.unit_of_work() as session:
+            if person_id is None:
+                person_id = create_person_in(session, draft)
+            else:
+                check_person_version(session, person_id, expected_version)
+                update_person_in(session, person_id, draft)
+            set_memberships_in(session, person_id, memberships)
+            set_person_lists_in(session, person_id, list_ids)
+            return person_id
+    except StaleDataError:
+        assert person_id is not None
+        with db.reading() as session:
+            raise person_conflict(session, session.get_one(Person, person_id)) from None
 
 
 def add_to_list(db: Database, list_id: int, person_ids: Iterable[int]) -> int:

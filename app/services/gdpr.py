@@ -116,5 +116,5 @@ def erase_person(db: Database, person_id: int) -> None:
                                 .values({reference.column.name: None}))
         change_log.record(session, "person", person_id, "gelöscht (Art. 17)")
     if db.target.is_sqlite:
-        with db.engine.connect() as connection:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

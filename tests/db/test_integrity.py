@@ -13,12 +13,11 @@ def test_sound_database_passes(demo_db: Database) -> None:
 
 
 def test_dangling_reference_is_reported(db: Database) -> None:
-    with db.engine.connect() as connection:
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         connection.execute(text(
             "INSERT INTO persons (first_name, last_name, organisation_id, consent, restricted, "
             "archived, version) VALUES ('Anna', 'Schulz', 4711, 0, 0, 0, 1)"))
-        connection.commit()
         connection.exec_driver_sql("PRAGMA foreign_keys = ON")
     report = check_integrity(db.engine)
     assert not report.ok

@@ -6,6 +6,7 @@ caller stores them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -55,8 +56,15 @@ class PersonValues:
 class PersonDialog(QDialog):
     def __init__(self, *, values: PersonValues, organisations: list[Choice],
                  groups: list[Choice], lists: list[ListRow], title: str,
+                 version: int | None = None,
+                 save: Callable[[PersonDialog], bool] | None = None,
                  parent: QWidget | None = None) -> None:
+        """``save`` stores the form's values; when it returns False (conflict, locked or full
+        disk) the dialog stays open with everything typed. ``version`` is the stored version
+        the form was loaded from."""
         super().__init__(parent)
+        self.version = version
+        self._save = save
         self.setWindowTitle(title)
         self.resize(720, 760)
         self.edits: dict[str, QLineEdit] = {}
@@ -212,5 +220,7 @@ class PersonDialog(QDialog):
             widget = self.edits.get(problems[0][0])
             if widget is not None:
                 widget.setFocus()
+            return
+        if self._save is not None and not self._save(self):
             return
         super().accept()

@@ -4,6 +4,7 @@ duplicates, import, export and the GDPR rights of a person."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.storage_errors import StorageError
 from app.domain.enums import OrganisationKind
 from app.domain.errors import DomainError
 from app.services import (
@@ -41,7 +43,9 @@ from app.services import (
     meeting_editing,
 )
 from app.services.contact_editing import OrganisationDraft, PersonDraft
+from app.services.edit_conflicts import EditConflict
 from app.services.rows import OrganisationRow, PersonRow, RecordDetail
+from app.ui.contacts.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from app.ui.contacts.duplicates_dialog import DuplicatesDialog
 from app.ui.contacts.import_dialog import ImportDialog
 from app.ui.contacts.organisation_dialog import OrganisationDialog
@@ -247,34 +251,73 @@ class ContactsTab(QWidget):
                 self.edit_organisation(organisation_id)
 
     def person_dialog(self, person_id: int | None) -> PersonDialog:
+        version: int | None = None
         if person_id is None:
             values = PersonValues(PersonDraft("", ""), (), frozenset())
         else:
-            values = PersonValues(contact_editing.load_person(self._db, person_id),
+            draft, version = contact_editing.load_person_for_edit(self._db, person_id)
+            values = PersonValues(draft,
                                   tuple(contact_lists.person_memberships(self._db, person_id)),
                                   frozenset(contact_lists.person_lists(self._db, person_id)))
         title = self.tr("Neue Person") if person_id is None else self.tr("Person bearbeiten")
         return PersonDialog(values=values, organisations=meeting_editing.host_choices(self._db),
                             groups=meeting_editing.group_choices(self._db),
                             lists=contact_lists.distribution_lists(self._db), title=title,
+                            version=version,
+                            save=lambda dialog: self.save_person(person_id, dialog),
                             parent=self)
 
     def edit_person(self, person_id: int | None) -> PersonDialog:
-        """Open the person dialog (window-modal); saving happens when it is accepted."""
+        """Open the person dialog (window-modal); it saves through ``save_person`` on OK and
+        stays open, with everything typed, when saving fails."""
         dialog = self.person_dialog(person_id)
-        dialog.accepted.connect(lambda: self.save_person(person_id, dialog.values()))
         dialog.open()
         return dialog
 
-    def save_person(self, person_id: int | None, values: PersonValues) -> int | None:
+    def save_person(self, person_id: int | None, dialog: PersonDialog) -> bool:
+        values = dialog.values()
         try:
-            saved = contact_lists.save_person(self._db, person_id, values.draft,
-                                              values.memberships, values.lists)
+            contact_lists.save_person(self._db, person_id, values.draft, values.memberships,
+                                      values.lists, expected_version=dialog.version)
+        except EditConflict as conflict:
+            self.resolve_conflict(dialog, conflict)
+            return False
+        except StorageError as error:
+            return self._storage_failed(error, person_id, dialog)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Person speichern"), str(error))
-            return None
+            QMessageBox.warning(dialog, self.tr("Person speichern"), str(error))
+            return False
         self._changed()
-        return saved
+        return True
+
+    def _storage_failed(self, error: StorageError, person_id: int | None,
+                        dialog: PersonDialog) -> bool:
+        if not error.retry_makes_sense:
+            QMessageBox.warning(dialog, self.tr("Person speichern"), str(error))
+            return False
+        answer = QMessageBox.warning(
+            dialog, self.tr("Person speichern"), str(error),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Retry:
+            return self.save_person(person_id, dialog)
+        return False
+
+    def resolve_conflict(self, dialog: PersonDialog, conflict: EditConflict) -> ConflictDialog:
+        """Show both versions; "meine behalten" saves again over the other version, "die andere
+        übernehmen" puts the other version into the form."""
+        chooser = ConflictDialog(mine=dialog.values().draft, conflict=conflict, parent=dialog)
+        chooser.finished.connect(lambda result: self._after_conflict(dialog, conflict, result))
+        chooser.open()
+        self.conflict_dialog = chooser
+        return chooser
+
+    def _after_conflict(self, dialog: PersonDialog, conflict: EditConflict, result: int) -> None:
+        if result == KEEP_MINE:
+            dialog.version = conflict.version
+            dialog.accept()
+        elif result == TAKE_THEIRS:
+            dialog.set_values(replace(dialog.values(), draft=conflict.theirs))
+            dialog.version = conflict.version
 
     def edit_organisation(self, organisation_id: int | None) -> OrganisationDialog:
         draft = (contact_editing.load_organisation(self._db, organisation_id)
