@@ -55,6 +55,8 @@ class ConflictDialog(QDialog):
                                            _text(getattr(mine, name)),
                                            _text(getattr(conflict.theirs, name)))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.keep_button = QPushButton(self.tr("&Meine behalten"))
@@ -71,9 +73,9 @@ class ConflictDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         layout = QVBoxLayout(self)
-        message = QLabel(str(conflict))
-        message.setWordWrap(True)
-        layout.addWidget(message)
+        self.message_label = QLabel(str(conflict))
+        self.message_label.setWordWrap(True)
+        layout.addWidget(self.message_label)
         layout.addWidget(self.table, stretch=1)
         layout.addLayout(buttons)
 

@@ -1,0 +1,135 @@
+"""Two editors of one person: two program instances (two databases on one file) edit the same
+person; the second to save sees both versions, and what they typed survives every choice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.db.database import Database
+from app.db.location import sqlite_target
+from app.db.opening import open_database
+from app.db.storage_errors import StorageError
+from app.domain.models import Person
+from app.services import contact_editing, contact_lists
+from app.ui.contacts.person_dialog import PersonDialog
+from app.ui.tabs.contacts_tab import ContactsTab
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, demo_db: Database) -> Iterator[ContactsTab]:
+    contacts = ContactsTab(db=demo_db)
+    qtbot.addWidget(contacts)
+    yield contacts
+
+
+@pytest.fixture
+def other(demo_db: Database) -> Iterator[Database]:
+    """The second program instance on the same file."""
+    assert demo_db.target.sqlite_path is not None
+    second = open_database(sqlite_target(demo_db.target.sqlite_path))
+    yield second
+    second.dispose()
+
+
+def _first_person(db: Database) -> int:
+    with db.reading() as session:
+        person_id = session.query(Person.id).order_by(Person.id).limit(1).scalar()
+    assert person_id is not None
+    return int(person_id)
+
+
+def _other_saves_function(other: Database, person_id: int, function: str) -> None:
+    draft = contact_editing.load_person(other, person_id)
+    contact_lists.save_person(other, person_id, replace(draft, function=function),
+                              tuple(contact_lists.person_memberships(other, person_id)),
+                              contact_lists.person_lists(other, person_id))
+
+
+def _edit_and_collide(qtbot: QtBot, tab: ContactsTab, other: Database) -> PersonDialog:
+    person_id = _first_person(other)
+    dialog = tab.edit_person(person_id)
+    _other_saves_function(other, person_id, "Referentin (Kollegin)")
+    dialog.edits["function"].setText("Referatsleiterin (meine Eingabe)")
+    dialog.notes_edit.setPlainText("Lange Notiz, die nicht verloren gehen darf.")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible(), "Der Dialog muss offen bleiben."
+    assert tab.conflict_dialog.isVisible()
+    return dialog
+
+
+def test_keep_mine_saves_over_the_other_version(qtbot: QtBot, tab: ContactsTab,
+                                                other: Database, demo_db: Database) -> None:
+    dialog = _edit_and_collide(qtbot, tab, other)
+    chooser = tab.conflict_dialog
+    rows = {chooser.table.item(r, 0).text(): (chooser.table.item(r, 1).text(),
+                                              chooser.table.item(r, 2).text())
+            for r in range(chooser.table.rowCount())}
+    assert rows["Funktion"] == ("Referatsleiterin (meine Eingabe)", "Referentin (Kollegin)")
+    assert "wurde inzwischen von" in chooser.message_label.text()
+    assert "Ihre Eingaben sind noch im Formular" in chooser.message_label.text()
+    qtbot.mouseClick(chooser.keep_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    stored = contact_editing.load_person(demo_db, _first_person(demo_db))
+    assert stored.function == "Referatsleiterin (meine Eingabe)"
+    assert stored.notes == "Lange Notiz, die nicht verloren gehen darf."
+
+
+def test_take_theirs_puts_the_other_version_into_the_form(qtbot: QtBot, tab: ContactsTab,
+                                                          other: Database) -> None:
+    dialog = _edit_and_collide(qtbot, tab, other)
+    copied = tab.conflict_dialog.copy_mine()
+    assert "Referatsleiterin (meine Eingabe)" in copied
+    assert QApplication.clipboard().text() == copied
+    qtbot.mouseClick(tab.conflict_dialog.take_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.edits["function"].text() == "Referentin (Kollegin)"
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_cancelled_conflict_keeps_the_typed_text_in_the_form(qtbot: QtBot, tab: ContactsTab,
+                                                             other: Database) -> None:
+    dialog = _edit_and_collide(qtbot, tab, other)
+    tab.conflict_dialog.reject()
+    assert dialog.isVisible()
+    assert dialog.edits["function"].text() == "Referatsleiterin (meine Eingabe)"
+    assert dialog.notes_edit.toPlainText() == "Lange Notiz, die nicht verloren gehen darf."
+    dialog.reject()
+
+
+def test_a_lock_held_too_long_offers_retry_and_keeps_the_edit(
+        qtbot: QtBot, tab: ContactsTab, demo_db: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    person_id = _first_person(demo_db)
+    dialog = tab.edit_person(person_id)
+    dialog.edits["function"].setText("Nach dem Warten gespeichert")
+    real_save = contact_lists.save_person
+    attempts: list[int] = []
+
+    def locked_once(*args: object, **kwargs: object) -> int:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise StorageError("Die Datenbank ist gerade gesperrt.", retry_makes_sense=True)
+        return real_save(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contact_lists, "save_person", locked_once)
+    answers: list[str] = []
+
+    def retry(*args: object) -> QMessageBox.StandardButton:
+        answers.append(str(args[2]))
+        return QMessageBox.StandardButton.Retry
+
+    monkeypatch.setattr(QMessageBox, "warning", retry)
+    dialog.accept()
+    assert answers and "gesperrt" in answers[0]
+    assert len(attempts) == 2 and not dialog.isVisible()
+    assert contact_editing.load_person(demo_db, person_id).function == \
+        "Nach dem Warten gespeichert"
