@@ -20,6 +20,7 @@ class Settings:
         database: SQLite path or SQLAlchemy URL of a shared database; empty means the default file.
         sender_name: who signs invitations and protocols and organises the calendar entries.
         sender_email: the secretariat's address; organiser of .ics and sender of e-mail drafts.
+        user_name: the user's name for protocols and the change log; empty means the login.
         backup_folder: where backups go; empty means ``Sicherungen`` beside the database.
         keep_daily, keep_weekly, keep_monthly: the backup rotation.
     """
@@ -27,6 +28,7 @@ class Settings:
     database: str = ""
     sender_name: str = "Geschäftsstelle Innenstädte mit Zukunft"
     sender_email: str = "geschaeftsstelle@innenstaedte-mit-zukunft.example"
+    user_name: str = ""
     backup_folder: str = ""
     keep_daily: int = 12
     keep_weekly: int = 10

@@ -38,7 +38,13 @@ def summary(request: pytest.FixtureRequest) -> Callable[[str], None]:
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    lines = config.stash.get(SUMMARY_KEY, [])
+    lines = list(config.stash.get(SUMMARY_KEY, []))
+    counts = {outcome: sum(1 for report in terminalreporter.stats.get(outcome, [])
+                           if "postgresql" in getattr(report, "keywords", {}))
+              for outcome in ("passed", "failed", "skipped")}
+    if any(counts.values()):
+        lines.append(f"PostgreSQL (echter Server): {counts['passed']} bestanden, "
+                     f"{counts['failed']} fehlgeschlagen, {counts['skipped']} übersprungen")
     if lines:
         terminalreporter.section("Kennzahlen")
         for line in lines:

@@ -172,7 +172,7 @@ def import_rows(db: Database, preview: ImportPreview) -> int:
             values.append(record)
         returning = insert(Person).returning(Person.id, sort_by_parameter_order=True)
         ids = list(session.scalars(returning, values))
-        stamp, user = datetime.now().replace(microsecond=0), current_user()
+        stamp, user = datetime.now().replace(microsecond=0), current_user(session)
         session.execute(insert(ChangeLogEntry), [
             {"changed_at": stamp, "user_name": user, "entity": "person", "entity_id": person_id,
              "action": "importiert", "fields": ""} for person_id in ids])

@@ -1,14 +1,30 @@
 """Alembic environment: runs on the connection handed over by ``app.db.migrate``."""
 
 from alembic import context
-from sqlalchemy import Connection, create_engine
+from sqlalchemy import Connection, create_engine, text
 
 from app.domain.models import Base
 
 config = context.config
 
 
+VERSION_LENGTH = 128
+"""Our revision ids are descriptive and longer than Alembic's default VARCHAR(32)."""
+
+
+def _prepare_version_table(connection: Connection) -> None:
+    """Create (or widen) ``alembic_version`` so that long revision ids fit on PostgreSQL."""
+    if connection.dialect.name != "postgresql":
+        return
+    connection.execute(text(
+        f"CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR({VERSION_LENGTH}) "
+        "NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
+    connection.execute(text(
+        f"ALTER TABLE alembic_version ALTER COLUMN version_num TYPE VARCHAR({VERSION_LENGTH})"))
+
+
 def _run(connection: Connection) -> None:
+    _prepare_version_table(connection)
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

@@ -12,6 +12,8 @@ from uuid import uuid4
 import sqlalchemy as sa
 from alembic import op
 
+from app.db.migration_helpers import empty_bytes_default
+
 revision: str = "0002_meeting_uid_attachment_content"
 down_revision: str | Sequence[str] | None = "0001_baseline"
 branch_labels: str | Sequence[str] | None = None
@@ -36,7 +38,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("size_bytes", sa.Integer(), nullable=False,
                                    server_default="0"))
         batch.add_column(sa.Column("content", sa.LargeBinary(), nullable=False,
-                                   server_default=sa.text("x''")))
+                                   server_default=empty_bytes_default()))
 
 
 def downgrade() -> None:

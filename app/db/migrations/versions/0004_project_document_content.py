@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from app.db.migration_helpers import empty_bytes_default
+
 revision: str = "0004_project_document_content"
 down_revision: str | Sequence[str] | None = "0003_distribution_lists_change_log"
 branch_labels: str | Sequence[str] | None = None
@@ -24,7 +26,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("size_bytes", sa.Integer(), nullable=False,
                                    server_default="0"))
         batch.add_column(sa.Column("content", sa.LargeBinary(), nullable=False,
-                                   server_default=sa.text("x''")))
+                                   server_default=empty_bytes_default()))
 
 
 def downgrade() -> None:

@@ -1,0 +1,108 @@
+"""The program on a shared PostgreSQL server: migrations, services, conflict handling, audit.
+
+These tests need a server: ``BUENDNISBUERO_TEST_PG`` holds a SQLAlchemy URL of an empty database
+the tests may wipe (``.ci/run`` starts one). Without it they are skipped with that reason; with
+``BUENDNISBUERO_REQUIRE_PG=1`` (as in CI) a missing server fails the run instead.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from app.db.database import Database
+from app.db.location import resolve_target
+from app.db.opening import open_database
+from app.db.schema_version import HEAD
+from app.domain.models import Base, ChangeLogEntry, Person
+from app.services import contact_editing, contact_lists, contract, meetings
+from app.services.demo import fill_demo
+from app.services.edit_conflicts import EditConflict
+from app.services.status_report import build_report
+
+URL = os.environ.get("BUENDNISBUERO_TEST_PG", "")
+REQUIRED = os.environ.get("BUENDNISBUERO_REQUIRE_PG") == "1"
+
+pytestmark = pytest.mark.postgresql
+
+
+def _wipe(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_db() -> Iterator[Database]:
+    if not URL:
+        if REQUIRED:
+            pytest.fail("BUENDNISBUERO_REQUIRE_PG=1, aber BUENDNISBUERO_TEST_PG ist nicht gesetzt.")
+        pytest.skip("kein PostgreSQL-Server: BUENDNISBUERO_TEST_PG ist nicht gesetzt")
+    try:
+        _wipe(URL)
+    except OperationalError as error:
+        if REQUIRED:
+            raise
+        pytest.skip(f"PostgreSQL-Server nicht erreichbar: {error.__class__.__name__}")
+    database = open_database(resolve_target(URL))
+    yield database
+    database.dispose()
+
+
+def test_migrations_build_the_model_on_the_server(pg_db: Database) -> None:
+    with pg_db.engine.connect() as connection:
+        assert connection.scalar(text("SELECT version_num FROM alembic_version")) == HEAD
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        assert connection.scalar(text("SELECT count(*) FROM quotas WHERE year = 2023")) == 7
+
+
+def test_demo_data_and_figures_on_the_server(pg_db: Database) -> None:
+    fill_demo(pg_db)
+    used = {status.kind.value: status.used for status in contract.quota_status(pg_db, 2023)
+            if not status.scope}
+    assert used["network_meetings"] == 4 and used["group_sessions"] == 25
+    assert len(meetings.list_meetings(pg_db, year=2023, today=date(2024, 1, 1))) == 37
+    report = build_report(pg_db, date(2023, 1, 1), date(2023, 10, 31))
+    assert report.meetings and report.quotas
+
+
+def test_two_editors_conflict_on_the_server(pg_db: Database) -> None:
+    person_id = contact_editing.create_person(pg_db, contact_editing.PersonDraft("Anna", "Berg"))
+    assert pg_db.target.url
+    second = open_database(resolve_target(pg_db.target.url))
+    try:
+        mine, version = contact_editing.load_person_for_edit(pg_db, person_id)
+        theirs, _ = contact_editing.load_person_for_edit(second, person_id)
+        contact_lists.save_person(second, person_id, replace(theirs, function="Kollegin"), (),
+                                  (), expected_version=version)
+        with pytest.raises(EditConflict) as caught:
+            contact_lists.save_person(pg_db, person_id, replace(mine, function="Ich"), (), (),
+                                      expected_version=version)
+        assert caught.value.theirs.function == "Kollegin"
+        contact_lists.save_person(pg_db, person_id, replace(mine, function="Ich"), (), (),
+                                  expected_version=caught.value.version)
+        assert contact_editing.load_person(second, person_id).function == "Ich"
+    finally:
+        second.dispose()
+
+
+def test_audit_names_the_database_role(pg_db: Database) -> None:
+    person_id = contact_editing.create_person(pg_db, contact_editing.PersonDraft("Bea", "Ost"))
+    role = URL.split("://", 1)[1].split(":", 1)[0]
+    with pg_db.reading() as session:
+        entry = session.query(ChangeLogEntry).filter_by(entity_id=person_id).one()
+        assert entry.user_name == role
+        assert session.get(Person, person_id) is not None
