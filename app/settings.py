@@ -82,3 +82,37 @@ def with_sender(settings: Settings, name: str, email: str) -> Settings:
         raise ValidationError(f"„{email.strip()}“ ist keine gültige E-Mail-Adresse.",
                               field="sender_email") from error
     return replace(settings, sender_name=name, sender_email=checked.normalized)
+
+
+def with_storage(settings: Settings, *, user_name: str, database: str, backup_folder: str,
+                 keep: tuple[int, int, int]) -> Settings:
+    """The settings with a new user, database and backup rotation; German ValidationErrors for
+    an unknown database URL, a backup folder that cannot be written or a rotation below one."""
+    from app.domain.errors import ValidationError
+
+    database = database.strip()
+    if "://" in database and not database.startswith(("postgresql", "sqlite")):
+        raise ValidationError("Als Datenbank bitte eine SQLite-Datei oder eine PostgreSQL-Adresse "
+                              "(postgresql+psycopg://…) angeben.", field="database")
+    folder = backup_folder.strip()
+    if folder:
+        _check_writable_folder(Path(folder))
+    if min(keep) < 1:
+        raise ValidationError("Von jeder Stufe der Rotation muss mindestens eine Sicherung "
+                              "bleiben.", field="keep")
+    return replace(settings, user_name=user_name.strip(), database=database,
+                   backup_folder=folder, keep_daily=keep[0], keep_weekly=keep[1],
+                   keep_monthly=keep[2])
+
+
+def _check_writable_folder(folder: Path) -> None:
+    from app.domain.errors import ValidationError
+
+    probe = folder / ".schreibprobe"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise ValidationError(f"In den Sicherungsordner „{folder}“ kann nicht geschrieben werden "
+                              f"({error.strerror}).", field="backup_folder") from error

@@ -10,10 +10,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.engine import IMMEDIATE
 from app.db.location import DatabaseTarget
-from app.db.storage_errors import storage_error
+from app.db.storage_errors import ConcurrentChangeError, storage_error
 
 
 @dataclass
@@ -37,7 +38,8 @@ class Database:
     def unit_of_work(self) -> Iterator[Session]:
         """A session inside one transaction: committed when the block ends, rolled back on error.
 
-        A held lock, a full disk or a read-only file become a German ``StorageError``.
+        A held lock, a full disk or a read-only file become a German ``StorageError``; a record
+        that someone else saved meanwhile becomes a ``ConcurrentChangeError``.
         """
         try:
             with self._sessions() as session, session.begin():
@@ -46,6 +48,8 @@ class Database:
                 yield session
         except OperationalError as error:
             raise storage_error(error) from error
+        except StaleDataError as error:
+            raise ConcurrentChangeError() from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -33,3 +33,12 @@ def storage_error(error: DBAPIError) -> StorageError:
             "nichts gespeichert. Ihre Eingaben bleiben im Formular.")
     return StorageError(f"Speichern fehlgeschlagen ({error.__class__.__name__}); es wurde "
                         "nichts gespeichert. Ihre Eingaben bleiben im Formular.")
+
+
+class ConcurrentChangeError(DomainError):
+    """Someone else saved the record after it was loaded here (its version moved on)."""
+
+    def __init__(self) -> None:
+        super().__init__("Der Datensatz wurde inzwischen an einem anderen Arbeitsplatz geändert. "
+                         "Ihre Eingaben bleiben im Formular; bitte den Datensatz neu öffnen und "
+                         "die Änderung noch einmal eintragen (oder die Eingaben kopieren).")

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
+from app.db.storage_errors import ConcurrentChangeError
 from app.domain.enums import MemberRole
 from app.domain.errors import ValidationError
 from app.domain.models import DistributionList, Membership, Person, distribution_list_members
@@ -136,7 +136,7 @@ def save_person(db: Database, person_id: int | None, draft: PersonDraft,
             set_memberships_in(session, person_id, memberships)
             set_person_lists_in(session, person_id, list_ids)
             return person_id
-    except StaleDataError:
+    except ConcurrentChangeError:
         assert person_id is not None
         with db.reading() as session:
             raise person_conflict(session, session.get_one(Person, person_id)) from None

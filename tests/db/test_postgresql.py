@@ -106,3 +106,20 @@ def test_audit_names_the_database_role(pg_db: Database) -> None:
         entry = session.query(ChangeLogEntry).filter_by(entity_id=person_id).one()
         assert entry.user_name == role
         assert session.get(Person, person_id) is not None
+
+
+def test_a_change_between_loading_and_saving_is_a_german_conflict(pg_db: Database) -> None:
+    from app.db.storage_errors import ConcurrentChangeError
+
+    person_id = contact_editing.create_person(pg_db, contact_editing.PersonDraft("Cem", "Süd"))
+    second = open_database(resolve_target(URL))
+    try:
+        with pytest.raises(ConcurrentChangeError, match="inzwischen"):
+            with pg_db.unit_of_work() as session:
+                person = session.get_one(Person, person_id)
+                draft = contact_editing.load_person(second, person_id)
+                contact_lists.save_person(second, person_id, replace(draft, city="Gera"), (), ())
+                person.city = "Jena"
+        assert contact_editing.load_person(pg_db, person_id).city == "Gera"
+    finally:
+        second.dispose()

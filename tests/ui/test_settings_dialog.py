@@ -58,3 +58,35 @@ def test_own_template_is_checked_then_taken(dialog: SettingsDialog, tmp_path: Pa
     assert dialog.template_states[TemplateKind.PROTOCOL].text() == "eigene Vorlage"
     dialog.reset_template(TemplateKind.PROTOCOL)
     assert not (tmp_path / "V" / "protokoll.docx").exists()
+
+
+def test_user_database_and_backup_rotation_are_checked_and_kept(
+        dialog: SettingsDialog, tmp_path: Path) -> None:
+    dialog.user_edit.setText("  Kathrin Müller ")
+    dialog.database_edit.setText("mysql://server/db")
+    dialog.accept()
+    assert dialog.isVisible() and "PostgreSQL" in dialog.error_label.text()
+    dialog.database_edit.setText("postgresql+psycopg://kmueller@server/buendnis")
+    blocked = tmp_path / "datei"
+    blocked.write_text("kein Ordner")
+    dialog.backup_edit.setText(str(blocked / "Sicherungen"))
+    dialog.accept()
+    assert dialog.isVisible() and "Sicherungsordner" in dialog.error_label.text()
+    dialog.backup_edit.setText(str(tmp_path / "Sicherungen"))
+    dialog.keep_spins[0].setValue(5)
+    dialog.accept()
+    assert not dialog.isVisible()
+    settings = dialog.settings()
+    assert (settings.user_name, settings.database, settings.backup_folder,
+            settings.keep_daily, settings.keep_weekly) == (
+        "Kathrin Müller", "postgresql+psycopg://kmueller@server/buendnis",
+        str(tmp_path / "Sicherungen"), 5, 10)
+
+
+def test_the_settings_name_is_the_change_log_user(tmp_path: Path) -> None:
+    from app.services.change_log import current_user
+    from app.settings import load_settings, save_settings
+
+    save_settings(Settings(user_name="Kathrin Müller"))
+    assert load_settings().user_name == "Kathrin Müller"
+    assert current_user() == "Kathrin Müller"

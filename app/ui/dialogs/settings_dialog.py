@@ -1,4 +1,4 @@
-"""Settings: the sender of invitations and protocols, and the user's own Word templates."""
+"""Settings: the sender, the user's name, the database, the backups and the Word templates."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +28,7 @@ from app import paths
 from app.domain.errors import DomainError, ValidationError
 from app.exports.word import TemplateKind, install_user_template, remove_user_template
 from app.services.meeting_documents import Sender, sample_document
-from app.settings import Settings, with_sender
+from app.settings import Settings, with_sender, with_storage
 
 OpenPathAsker = Callable[[str], Path | None]
 
@@ -45,6 +47,15 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self.template_dir = template_dir or paths.user_template_dir()
         self.ask_open_path: OpenPathAsker = self._ask_open_path
+        self.user_edit = QLineEdit(settings.user_name)
+        self.user_edit.setPlaceholderText(self.tr("leer: die Windows-Anmeldung"))
+        self.database_edit = QLineEdit(settings.database)
+        self.database_edit.setPlaceholderText(str(paths.default_database_path()))
+        self.backup_edit = QLineEdit(settings.backup_folder)
+        self.backup_edit.setPlaceholderText(self.tr("leer: Ordner „Sicherungen“ neben der "
+                                                    "Datenbank"))
+        self.keep_spins = tuple(self._spin(value) for value in (
+            settings.keep_daily, settings.keep_weekly, settings.keep_monthly))
         self.name_edit = QLineEdit(settings.sender_name)
         self.email_edit = QLineEdit(settings.sender_email)
         self.error_label = QLabel()
@@ -56,6 +67,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._sender_box())
+        layout.addWidget(self._storage_box())
         layout.addWidget(self._template_box())
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -68,6 +80,48 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&E-Mail:"), self.email_edit)
         return box
+
+    @staticmethod
+    def _spin(value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(1, 100)
+        spin.setValue(value)
+        return spin
+
+    def _storage_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Benutzer, Datenbank und Sicherungen"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Ihr Name (Protokolle, Änderungsprotokoll):"), self.user_edit)
+        database_button = QPushButton(self.tr("Datei …"))
+        database_button.clicked.connect(self._choose_database)
+        form.addRow(self.tr("&Datenbank (Datei oder Server-Adresse):"),
+                    _row(self.database_edit, database_button))
+        form.addRow("", QLabel(self.tr("Eine andere Datenbank gilt ab dem nächsten Start.")))
+        backup_button = QPushButton(self.tr("Ordner …"))
+        backup_button.clicked.connect(self._choose_backup_folder)
+        form.addRow(self.tr("Sicherungs&ordner:"), _row(self.backup_edit, backup_button))
+        rotation = QHBoxLayout()
+        for text, spin in zip((self.tr("täglich"), self.tr("wöchentlich"),
+                               self.tr("monatlich")), self.keep_spins, strict=True):
+            rotation.addWidget(spin)
+            rotation.addWidget(QLabel(text))
+        rotation.addStretch(1)
+        form.addRow(self.tr("Aufbewahren:"), rotation)
+        return box
+
+    def _choose_database(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Datenbank wählen"), self.database_edit.text(),
+            self.tr("Datenbank (*.sqlite3 *.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if chosen:
+            self.database_edit.setText(chosen)
+
+    def _choose_backup_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Sicherungsordner wählen"),
+                                                  self.backup_edit.text())
+        if chosen:
+            self.backup_edit.setText(chosen)
 
     def _template_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Word-Vorlagen"))
@@ -131,11 +185,27 @@ class SettingsDialog(QDialog):
         try:
             self._settings = with_sender(self._settings, self.name_edit.text(),
                                          self.email_edit.text())
+            self._settings = with_storage(
+                self._settings, user_name=self.user_edit.text(),
+                database=self.database_edit.text(), backup_folder=self.backup_edit.text(),
+                keep=(self.keep_spins[0].value(), self.keep_spins[1].value(),
+                      self.keep_spins[2].value()))
         except ValidationError as error:
             self.error_label.setText(str(error))
-            (self.email_edit if error.field == "sender_email" else self.name_edit).setFocus()
+            focus = {"sender_email": self.email_edit, "database": self.database_edit,
+                     "backup_folder": self.backup_edit}.get(error.field or "", self.name_edit)
+            focus.setFocus()
             return
         super().accept()
 
     def settings(self) -> Settings:
         return self._settings
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
