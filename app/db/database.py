@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db.audit import install_audit
 from app.db.engine import IMMEDIATE
 from app.db.location import DatabaseTarget
 from app.db.storage_errors import ConcurrentChangeError, storage_error
@@ -33,6 +34,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_audit(self._sessions)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

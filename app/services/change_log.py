@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.audit import current_user
 from app.db.database import Database
 from app.domain.models import ChangeLogEntry
 
-
-def current_user(session: Session | None = None) -> str:
-    """Who changes data: the name from the settings, else the database role on a shared
-    PostgreSQL server, else the Windows (or Unix) login."""
-    from app.settings import load_settings
-
-    configured = load_settings().user_name.strip()
-    if configured:
-        return configured[:100]
-    if session is not None and session.get_bind().dialect.name == "postgresql":
-        return str(session.scalar(text("SELECT current_user")))[:100]
-    try:
-        return getpass.getuser()[:100]
-    except (KeyError, OSError):
-        return "unbekannt"
+__all__ = ["ChangeRow", "changes_of", "current_user", "record"]
 
 
 def record(session: Session, entity: str, entity_id: int, action: str,
