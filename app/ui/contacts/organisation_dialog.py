@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import OrganisationKind
 from app.services.contact_editing import OrganisationDraft
+from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.widgets.combo import required_enum
 
 ProblemCheck = Callable[[OrganisationDraft], list[tuple[str, str]]]
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(SavesOnAccept, QDialog):
     def __init__(self, *, draft: OrganisationDraft, check: ProblemCheck, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,4 +92,5 @@ class OrganisationDialog(QDialog):
             self.error_label.setText("\n".join(message for _field, message in problems))
             self.name_edit.setFocus()
             return
-        super().accept()
+        if self.stored():
+            super().accept()

@@ -325,7 +325,8 @@ class ContactsTab(QWidget):
         dialog = OrganisationDialog(
             draft=draft, title=self.tr("Organisation"), parent=self,
             check=lambda d: contact_editing.organisation_problems(self._db, d, organisation_id))
-        dialog.accepted.connect(lambda: self.save_organisation(organisation_id, dialog.draft()))
+        dialog.save_with = lambda: self.save_organisation(organisation_id,
+                                                          dialog.draft()) is not None
         dialog.open()
         return dialog
 

@@ -227,18 +227,19 @@ class GroupsTab(QWidget):
         if group_id is None:
             return None
         dialog = self.member_dialog(membership_id)
-        dialog.accepted.connect(lambda: self._store_member(group_id, dialog.draft(),
-                                                           membership_id))
+        dialog.save_with = lambda: self._store_member(group_id, dialog.draft(), membership_id)
         dialog.open()
         return dialog
 
     def _store_member(self, group_id: int, draft: MembershipDraft,
-                      membership_id: int | None) -> None:
+                      membership_id: int | None) -> bool:
         try:
             group_work.save_membership(self._db, group_id, draft, membership_id)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Mitgliedschaft"), str(error))
+            return False
         self.refresh()
+        return True
 
     def remove_member(self) -> None:
         membership_id = self.members.selected_id()
@@ -254,16 +255,18 @@ class GroupsTab(QWidget):
         draft = (group_work.load_goal(self._db, goal_id) if goal_id is not None
                  else GoalDraft("", GoalRubric.KNOWLEDGE_TRANSFER, self.group_id()))
         dialog = GoalDialog(draft=draft, groups=group_choices(self._db), parent=self)
-        dialog.accepted.connect(lambda: self._store_goal(dialog.draft(), goal_id))
+        dialog.save_with = lambda: self._store_goal(dialog.draft(), goal_id)
         dialog.open()
         return dialog
 
-    def _store_goal(self, draft: GoalDraft, goal_id: int | None) -> None:
+    def _store_goal(self, draft: GoalDraft, goal_id: int | None) -> bool:
         try:
             group_work.save_goal(self._db, draft, goal_id)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Ziel"), str(error))
+            return False
         self.show_group()
+        return True
 
     def delete_goal(self) -> None:
         goal_id = self.goals.selected_id()

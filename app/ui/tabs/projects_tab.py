@@ -73,16 +73,18 @@ class ProjectsTab(QWidget):
         files = project_files(self._db, project_id) if project_id is not None else None
         dialog = ProjectDialog(draft=draft, groups=groups, organisations=host_choices(self._db),
                                files=files, parent=self)
-        dialog.accepted.connect(lambda: self._store(dialog.draft(), project_id))
+        dialog.save_with = lambda: self._store(dialog.draft(), project_id)
         dialog.open()
         return dialog
 
-    def _store(self, draft: ProjectDraft, project_id: int | None) -> None:
+    def _store(self, draft: ProjectDraft, project_id: int | None) -> bool:
         try:
             project_editing.save_project(self._db, draft, project_id)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Pilotprojekt"), str(error))
+            return False
         self.refresh()
+        return True
 
     def delete_project(self) -> None:
         project_id = self.table.selected_id()

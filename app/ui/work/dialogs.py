@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import GoalRubric, GoalStatus, MemberRole
 from app.services.group_work import GoalDraft, MembershipDraft, membership_problems
 from app.services.meeting_editing import Choice
+from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.widgets.combo import required_enum
 
@@ -71,7 +72,7 @@ def _error_label() -> QLabel:
     return error
 
 
-class MembershipDialog(QDialog):
+class MembershipDialog(SavesOnAccept, QDialog):
     """A member of an AG: who, which role, from when to when."""
 
     def __init__(self, *, persons: list[Choice], draft: MembershipDraft | None,
@@ -114,10 +115,11 @@ class MembershipDialog(QDialog):
         if problems:
             self.error_label.setText(problems[0][1])
             return
-        super().accept()
+        if self.stored():
+            super().accept()
 
 
-class GoalDialog(QDialog):
+class GoalDialog(SavesOnAccept, QDialog):
     """A goal of the alliance or an AG, under one of the alliance's rubrics."""
 
     def __init__(self, *, draft: GoalDraft, groups: list[Choice],
@@ -161,4 +163,5 @@ class GoalDialog(QDialog):
             self.error_label.setText(self.tr("Bitte einen Titel für das Ziel eingeben."))
             self.title_edit.setFocus()
             return
-        super().accept()
+        if self.stored():
+            super().accept()

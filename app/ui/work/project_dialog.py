@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ProjectStatus, TownSize
 from app.services.meeting_editing import Choice
 from app.services.project_editing import MilestoneEntry, ProjectDraft, project_problems
+from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.meeting.attachments_page import AttachmentsPage, FileStore
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -34,7 +35,7 @@ from app.ui.work.dialogs import OptionalDate
 NumberedMilestone = tuple[int, MilestoneEntry]
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(SavesOnAccept, QDialog):
     def __init__(self, *, draft: ProjectDraft, groups: list[Choice],
                  organisations: list[Choice], files: FileStore | None = None,
                  parent: QWidget | None = None) -> None:
@@ -177,4 +178,5 @@ class ProjectDialog(QDialog):
         if problems:
             self.error_label.setText("\n".join(message for _field, message in problems))
             return
-        super().accept()
+        if self.stored():
+            super().accept()
