@@ -65,6 +65,9 @@ def build_parser() -> GermanArgumentParser:
                         help="Programmversion zeigen und beenden")
     parser.add_argument("--db", metavar="PFAD_ODER_URL",
                         help="SQLite-Datei oder SQLAlchemy-URL (z. B. postgresql+psycopg://…)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="Selbsttest ohne Bildschirm: neue Datenbank, Demodaten, Hauptfenster "
+                             "und alle Dateiarten; Rückgabewert ≠ 0 bei einem Fehler")
     parser.add_argument("--demo", action="store_true",
                         help="beim Start mit Fenster eine leere Datenbank mit Demodaten füllen")
     commands = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL",
@@ -96,6 +99,10 @@ def _new_command(commands: Any, name: str, text: str) -> argparse.ArgumentParser
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
+    if arguments.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
     if arguments.command is None:
         from app.bootstrap import run_gui
 
