@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_DISPLAY_NAME, APP_NAME
+from app import APP_DISPLAY_NAME, APP_NAME, paths
 from app.db.database import Database
 from app.db.errors import DatabaseOpenError
 from app.db.health import DatabaseDamagedError, SessionMarker
@@ -32,6 +34,7 @@ def run_application(*, open_database: Callable[[], Database], log_file: Path) ->
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "buendnisbuero.png")))
     install_german(app)
     install_error_dialog(log_file=str(log_file))
     database = open_with_recovery(open_database)
@@ -45,12 +48,30 @@ def run_application(*, open_database: Callable[[], Database], log_file: Path) ->
     window = MainWindow(db=database, ui_state=QSettings(), today=date.today())
     window.start_auto_backup()
     window.show()
+    running = mark_running()
+    if os.environ.get(QUIT_AFTER_PAINT) == "1":
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
         database.dispose()
         if marker is not None:
             marker.end()
+        del running
+
+
+QUIT_AFTER_PAINT = "BUENDNISBUERO_QUIT_AFTER_PAINT"
+"""Set to 1, the program quits once the main window is shown (start-up time measurement)."""
+RUNNING_MUTEX = "Local\\Buendnisbuero"
+
+
+def mark_running() -> object:
+    """On Windows a named mutex tells the installer that the program is running."""
+    if sys.platform != "win32":
+        return None
+    import ctypes
+
+    return ctypes.windll.kernel32.CreateMutexW(None, False, RUNNING_MUTEX)
 
 
 def open_with_recovery(open_database: Callable[[], Database]) -> Database | None:
