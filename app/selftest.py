@@ -109,28 +109,10 @@ def _demo(test: SelfTest) -> None:
 
 
 def _window(test: SelfTest) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from app.ui.self_test_window import paint_main_window
 
-    from app.ui.i18n import install_german
-    from app.ui.main_window import MainWindow
-
-    db = test.database
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([])
-    install_german(app)
-    window = MainWindow(db=db, ui_state=QSettings(str(test.folder / "ui.ini"),
-                                                  QSettings.Format.IniFormat),
-                        today=date(2024, 6, 10))
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    image = window.grab()
-    if image.isNull() or window.tabs.count() != 7:
+    if not paint_main_window(test.database, test.folder):
         raise SelfTestFailure("das Hauptfenster ließ sich nicht zeichnen")
-    window.close()
-    window.deleteLater()
-    app.processEvents()
 
 
 def _setup() -> ExportSetup:
