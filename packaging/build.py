@@ -91,6 +91,7 @@ def main() -> None:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--no-installer", action="store_true")
     arguments = parser.parse_args()
+    arguments.dist = arguments.dist.resolve()  # makensis resolves relative paths from its script
     work = Path(tempfile.mkdtemp(prefix="buendnisbuero-build-"))
     started = time.perf_counter()
     app = freeze(arguments.dist, work)

@@ -16,6 +16,7 @@ from app.db.audit import install_audit
 from app.db.engine import IMMEDIATE
 from app.db.location import DatabaseTarget
 from app.db.storage_errors import ConcurrentChangeError, storage_error
+from app.db.versions import check_expected
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Database:
             with self._sessions() as session, session.begin():
                 if self.target.is_sqlite:
                     session.connection(execution_options={IMMEDIATE: True})
+                check_expected(session)
                 yield session
         except OperationalError as error:
             raise storage_error(error) from error

@@ -8,14 +8,17 @@ draft, outside the ORM objects, so the rollback of the failed save cannot drop t
 
 from __future__ import annotations
 
-from dataclasses import fields
+from contextlib import AbstractContextManager
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.database import Database
+from app.db.versions import expecting
 from app.domain.errors import DomainError
-from app.domain.models import ChangeLogEntry, Person
+from app.domain.models import ChangeLogEntry, Goal, Membership, Organisation, Person, PilotProject
 from app.services.contact_editing import PersonDraft
 
 
@@ -38,10 +41,6 @@ class EditConflict(DomainError):
         self.version = version
         self.changed_by = changed_by
         self.changed_at = changed_at
-
-    def differing_fields(self, mine: PersonDraft) -> list[str]:
-        return [f.name for f in fields(PersonDraft)
-                if (getattr(mine, f.name) or None) != (getattr(self.theirs, f.name) or None)]
 
 
 def person_version(session: Session, person_id: int) -> int:
@@ -67,3 +66,25 @@ def person_conflict(session: Session, person: Person) -> EditConflict:
         .order_by(ChangeLogEntry.changed_at.desc(), ChangeLogEntry.id.desc()).limit(1)).first()
     return EditConflict(draft_of_person(person), person.version,
                         last[0] if last else None, last[1] if last else None)
+
+
+EDITABLE: dict[str, type[Any]] = {
+    "person": Person, "organisation": Organisation, "goal": Goal, "project": PilotProject,
+    "membership": Membership,
+}
+"""The records whose forms check the loaded version when they save."""
+
+
+def version_of(db: Database, entity: str, record_id: int | None) -> int | None:
+    """The stored version of a record a form is about to edit (None for a new record)."""
+    if record_id is None:
+        return None
+    with db.reading() as session:
+        record = session.get(EDITABLE[entity], record_id)
+        return None if record is None else int(record.version)
+
+
+def saving_version(entity: str, record_id: int | None,
+                   version: int | None) -> AbstractContextManager[None]:
+    """Wrap a form's save: it raises RecordConflict when the record moved past ``version``."""
+    return expecting(EDITABLE[entity], record_id, version)

@@ -65,6 +65,17 @@ def save_membership(db: Database, group_id: int, draft: MembershipDraft,
         return membership.id
 
 
+def load_membership(db: Database, membership_id: int | None) -> MembershipDraft | None:
+    if membership_id is None:
+        return None
+    with db.reading() as session:
+        membership = session.get(Membership, membership_id)
+        if membership is None:
+            return None
+        return MembershipDraft(membership.person_id, membership.role, membership.valid_from,
+                               membership.valid_to)
+
+
 def remove_membership(db: Database, membership_id: int) -> None:
     with db.unit_of_work() as session:
         session.delete(session.get_one(Membership, membership_id))

@@ -133,3 +133,29 @@ def test_a_lock_held_too_long_offers_retry_and_keeps_the_edit(
     assert len(attempts) == 2 and not dialog.isVisible()
     assert contact_editing.load_person(demo_db, person_id).function == \
         "Nach dem Warten gespeichert"
+
+
+def test_a_goal_changed_elsewhere_shows_both_versions(qtbot: QtBot, demo_db: Database,
+                                                      other: Database) -> None:
+    from datetime import date
+
+    from app.services import group_work
+    from app.ui.tabs.groups_tab import GroupsTab
+
+    groups_tab = GroupsTab(db=demo_db, today=date(2024, 12, 10))
+    qtbot.addWidget(groups_tab)
+    goal_id = group_work.list_goals(demo_db, today=date(2024, 12, 10))[0].id
+    dialog = groups_tab.edit_goal(goal_id)
+    theirs = group_work.load_goal(other, goal_id)
+    group_work.save_goal(other, replace(theirs, description="Fassung der Kollegin"), goal_id)
+    dialog.description_edit.setPlainText("Meine Fassung")
+    dialog.accept()
+    assert dialog.isVisible()
+    chooser = dialog.conflict_dialog
+    assert chooser is not None and chooser.isVisible()
+    assert chooser.differing == ["description"]
+    assert chooser.table.item(0, 1).text() == "Meine Fassung"
+    assert chooser.table.item(0, 2).text() == "Fassung der Kollegin"
+    chooser.keep_button.click()
+    assert not dialog.isVisible()
+    assert group_work.load_goal(other, goal_id).description == "Meine Fassung"

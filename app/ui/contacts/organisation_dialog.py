@@ -34,24 +34,22 @@ class OrganisationDialog(SavesOnAccept, QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._check = check
-        self.name_edit = QLineEdit(draft.name)
-        self.short_edit = QLineEdit(draft.short_name)
+        self.name_edit = QLineEdit()
+        self.short_edit = QLineEdit()
         self.kind_box = QComboBox()
         for kind in OrganisationKind:
             self.kind_box.addItem(label(kind.label), kind)
-        self.kind_box.setCurrentIndex(max(self.kind_box.findData(draft.kind), 0))
-        self.street_edit = QLineEdit(draft.street)
-        self.postal_edit = QLineEdit(draft.postal_code)
-        self.city_edit = QLineEdit(draft.city)
-        self.website_edit = QLineEdit(draft.website)
+        self.street_edit = QLineEdit()
+        self.postal_edit = QLineEdit()
+        self.city_edit = QLineEdit()
+        self.website_edit = QLineEdit()
         self.partner_check = QCheckBox(self.tr("Bündnispartner"))
-        self.partner_check.setChecked(draft.is_partner)
-        self.since_edit = QDateEdit(QDate(draft.partner_since or date.today()))
+        self.since_edit = QDateEdit()
         self.since_edit.setDisplayFormat(DATE_FORMAT)
         self.since_edit.setCalendarPopup(True)
-        self.notes_edit = QPlainTextEdit(draft.notes)
+        self.notes_edit = QPlainTextEdit()
         self.archived_check = QCheckBox(self.tr("archiviert"))
-        self.archived_check.setChecked(draft.archived)
+        self.set_draft(draft)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -74,6 +72,17 @@ class OrganisationDialog(SavesOnAccept, QDialog):
                                 ("", self.archived_check)):
             form.addRow(caption, widget)
         form.addRow(buttons)
+
+    def set_draft(self, draft: OrganisationDraft) -> None:
+        for edit, text in ((self.name_edit, draft.name), (self.short_edit, draft.short_name),
+                           (self.street_edit, draft.street), (self.postal_edit, draft.postal_code),
+                           (self.city_edit, draft.city), (self.website_edit, draft.website)):
+            edit.setText(text)
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(draft.kind), 0))
+        self.partner_check.setChecked(draft.is_partner)
+        self.since_edit.setDate(QDate(draft.partner_since or date.today()))
+        self.notes_edit.setPlainText(draft.notes)
+        self.archived_check.setChecked(draft.archived)
 
     def draft(self) -> OrganisationDraft:
         since = self.since_edit.date().toPython()

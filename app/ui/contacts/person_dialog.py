@@ -44,6 +44,12 @@ TEXT_FIELDS = (
 )
 
 
+PERSON_LABELS = dict(TEXT_FIELDS) | {
+    "organisation_id": "Organisation", "notes": "Notizen", "consent": "Einwilligung",
+    "consent_date": "Datum der Einwilligung", "restricted": "Eingeschränkt",
+    "archived": "Archiviert"}
+
+
 @dataclass(frozen=True)
 class PersonValues:
     """What the dialog hands back: the person, the AGs and the distribution lists."""

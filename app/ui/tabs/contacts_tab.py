@@ -39,22 +39,30 @@ from app.services import (
     contact_export,
     contact_lists,
     contacts,
+    edit_conflicts,
     gdpr,
     meeting_editing,
 )
 from app.services.contact_editing import OrganisationDraft, PersonDraft
 from app.services.edit_conflicts import EditConflict
 from app.services.rows import OrganisationRow, PersonRow, RecordDetail
-from app.ui.contacts.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from app.ui.contacts.duplicates_dialog import DuplicatesDialog
 from app.ui.contacts.import_dialog import ImportDialog
 from app.ui.contacts.organisation_dialog import OrganisationDialog
-from app.ui.contacts.person_dialog import PersonDialog, PersonValues
+from app.ui.contacts.person_dialog import PERSON_LABELS, PersonDialog, PersonValues
+from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
+from app.ui.dialogs.saving import store_checked
 from app.ui.i18n import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
 
 SavePathAsker = Callable[[str, str, str], Path | None]
+
+
+ORGANISATION_LABELS = {
+    "name": "Name", "kind": "Art", "short_name": "Kurzform", "street": "Straße",
+    "postal_code": "PLZ", "city": "Ort", "website": "Webseite", "is_partner": "Bündnispartner",
+    "partner_since": "Partner seit", "notes": "Notizen", "archived": "Archiviert"}
 
 
 class ContactsTab(QWidget):
@@ -305,7 +313,8 @@ class ContactsTab(QWidget):
     def resolve_conflict(self, dialog: PersonDialog, conflict: EditConflict) -> ConflictDialog:
         """Show both versions; "meine behalten" saves again over the other version, "die andere
         übernehmen" puts the other version into the form."""
-        chooser = ConflictDialog(mine=dialog.values().draft, conflict=conflict, parent=dialog)
+        chooser = ConflictDialog(mine=dialog.values().draft, theirs=conflict.theirs,
+                                 message=str(conflict), labels=PERSON_LABELS, parent=dialog)
         chooser.finished.connect(lambda result: self._after_conflict(dialog, conflict, result))
         chooser.open()
         self.conflict_dialog = chooser
@@ -325,10 +334,23 @@ class ContactsTab(QWidget):
         dialog = OrganisationDialog(
             draft=draft, title=self.tr("Organisation"), parent=self,
             check=lambda d: contact_editing.organisation_problems(self._db, d, organisation_id))
-        dialog.save_with = lambda: self.save_organisation(organisation_id,
-                                                          dialog.draft()) is not None
+        dialog.version = edit_conflicts.version_of(self._db, "organisation", organisation_id)
+        dialog.save_with = lambda: self._store_organisation(dialog, organisation_id)
         dialog.open()
         return dialog
+
+    def _store_organisation(self, dialog: OrganisationDialog,
+                            organisation_id: int | None) -> bool:
+        stored = store_checked(
+            dialog, entity="organisation", record_id=organisation_id,
+            title=self.tr("Organisation speichern"), labels=ORGANISATION_LABELS,
+            store=lambda: contact_editing.save_organisation(self._db, dialog.draft(),
+                                                            organisation_id),
+            load_theirs=lambda: contact_editing.load_organisation(self._db, organisation_id)
+            if organisation_id else None)
+        if stored:
+            self._changed()
+        return stored
 
     def save_organisation(self, organisation_id: int | None,
                           draft: OrganisationDraft) -> int | None:

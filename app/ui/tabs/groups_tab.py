@@ -22,16 +22,29 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.enums import GoalRubric, QuotaKind
-from app.domain.errors import DomainError
-from app.services import contract, group_work, groups, invitations, meetings, projects
+from app.services import (
+    contract,
+    edit_conflicts,
+    group_work,
+    groups,
+    invitations,
+    meetings,
+    projects,
+)
 from app.services.group_work import AssessmentDraft, BoardRow, GoalDraft, MembershipDraft
 from app.services.meeting_editing import Choice, group_choices
 from app.services.rows import GoalRow, GroupRow, MeetingRow, MemberRow, ProjectRow
+from app.ui.dialogs.saving import store_checked
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tabs.columns import OVERDUE, meeting_model
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.year_box import YearBox, default_year
 from app.ui.work.dialogs import GoalDialog, MembershipDialog
+
+GOAL_LABELS = {"title": "Titel", "rubric": "Rubrik", "group_id": "Für (AG)",
+               "description": "Beschreibung", "due_date": "Termin", "status": "Stand"}
+MEMBERSHIP_LABELS = {"person_id": "Person", "role": "Rolle", "valid_from": "Beginn",
+                     "valid_to": "Ende"}
 
 
 def _tr(text: str) -> str:
@@ -227,19 +240,22 @@ class GroupsTab(QWidget):
         if group_id is None:
             return None
         dialog = self.member_dialog(membership_id)
-        dialog.save_with = lambda: self._store_member(group_id, dialog.draft(), membership_id)
+        dialog.version = edit_conflicts.version_of(self._db, "membership", membership_id)
+        dialog.save_with = lambda: self._store_member(dialog, group_id, membership_id)
         dialog.open()
         return dialog
 
-    def _store_member(self, group_id: int, draft: MembershipDraft,
+    def _store_member(self, dialog: MembershipDialog, group_id: int,
                       membership_id: int | None) -> bool:
-        try:
-            group_work.save_membership(self._db, group_id, draft, membership_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Mitgliedschaft"), str(error))
-            return False
-        self.refresh()
-        return True
+        stored = store_checked(
+            dialog, entity="membership", record_id=membership_id,
+            title=self.tr("Mitgliedschaft"), labels=MEMBERSHIP_LABELS,
+            store=lambda: group_work.save_membership(self._db, group_id, dialog.draft(),
+                                                     membership_id),
+            load_theirs=lambda: group_work.load_membership(self._db, membership_id))
+        if stored:
+            self.refresh()
+        return stored
 
     def remove_member(self) -> None:
         membership_id = self.members.selected_id()
@@ -255,18 +271,19 @@ class GroupsTab(QWidget):
         draft = (group_work.load_goal(self._db, goal_id) if goal_id is not None
                  else GoalDraft("", GoalRubric.KNOWLEDGE_TRANSFER, self.group_id()))
         dialog = GoalDialog(draft=draft, groups=group_choices(self._db), parent=self)
-        dialog.save_with = lambda: self._store_goal(dialog.draft(), goal_id)
+        dialog.version = edit_conflicts.version_of(self._db, "goal", goal_id)
+        dialog.save_with = lambda: self._store_goal(dialog, goal_id)
         dialog.open()
         return dialog
 
-    def _store_goal(self, draft: GoalDraft, goal_id: int | None) -> bool:
-        try:
-            group_work.save_goal(self._db, draft, goal_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Ziel"), str(error))
-            return False
-        self.show_group()
-        return True
+    def _store_goal(self, dialog: GoalDialog, goal_id: int | None) -> bool:
+        stored = store_checked(
+            dialog, entity="goal", record_id=goal_id, title=self.tr("Ziel"), labels=GOAL_LABELS,
+            store=lambda: group_work.save_goal(self._db, dialog.draft(), goal_id),
+            load_theirs=lambda: group_work.load_goal(self._db, goal_id) if goal_id else None)
+        if stored:
+            self.show_group()
+        return stored
 
     def delete_goal(self) -> None:
         goal_id = self.goals.selected_id()

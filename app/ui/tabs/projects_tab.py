@@ -8,15 +8,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from app.db.database import Database
 from app.domain.enums import QuotaKind
-from app.domain.errors import DomainError
-from app.services import contract, project_editing, projects
+from app.services import contract, edit_conflicts, project_editing, projects
 from app.services.meeting_editing import group_choices, host_choices
 from app.services.project_editing import ProjectDraft
 from app.services.rows import ProjectRow
+from app.ui.dialogs.saving import store_checked
 from app.ui.meeting.attachments_page import project_files
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
 from app.ui.work.project_dialog import ProjectDialog
+
+PROJECT_LABELS = {
+    "group_id": "AG", "name": "Name", "status": "Stand", "goal": "Ziel", "town": "Ort",
+    "town_size": "Größe des Ortes", "funding_programme": "Förderprogramm",
+    "start_date": "Beginn", "partner_ids": "Partner", "milestones": "Meilensteine"}
 
 
 class ProjectsTab(QWidget):
@@ -73,18 +78,21 @@ class ProjectsTab(QWidget):
         files = project_files(self._db, project_id) if project_id is not None else None
         dialog = ProjectDialog(draft=draft, groups=groups, organisations=host_choices(self._db),
                                files=files, parent=self)
-        dialog.save_with = lambda: self._store(dialog.draft(), project_id)
+        dialog.version = edit_conflicts.version_of(self._db, "project", project_id)
+        dialog.save_with = lambda: self._store(dialog, project_id)
         dialog.open()
         return dialog
 
-    def _store(self, draft: ProjectDraft, project_id: int | None) -> bool:
-        try:
-            project_editing.save_project(self._db, draft, project_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Pilotprojekt"), str(error))
-            return False
-        self.refresh()
-        return True
+    def _store(self, dialog: ProjectDialog, project_id: int | None) -> bool:
+        stored = store_checked(
+            dialog, entity="project", record_id=project_id, title=self.tr("Pilotprojekt"),
+            labels=PROJECT_LABELS,
+            store=lambda: project_editing.save_project(self._db, dialog.draft(), project_id),
+            load_theirs=lambda: project_editing.load_project(self._db, project_id)
+            if project_id else None)
+        if stored:
+            self.refresh()
+        return stored
 
     def delete_project(self) -> None:
         project_id = self.table.selected_id()

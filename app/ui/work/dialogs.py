@@ -87,13 +87,12 @@ class MembershipDialog(SavesOnAccept, QDialog):
         self.role_box = QComboBox()
         for role in MemberRole:
             self.role_box.addItem(label(role.label), role)
-        self.valid_from = OptionalDate(self.tr("ab"), draft.valid_from if draft else None)
-        self.valid_to = OptionalDate(self.tr("bis"), draft.valid_to if draft else None)
+        self.valid_from = OptionalDate(self.tr("ab"), None)
+        self.valid_to = OptionalDate(self.tr("bis"), None)
         self.error_label = _error_label()
         if draft is not None:
-            self.person_box.setCurrentIndex(max(self.person_box.findData(draft.person_id), 0))
+            self.set_draft(draft)
             self.person_box.setEnabled(False)
-            self.role_box.setCurrentIndex(max(self.role_box.findData(draft.role), 0))
         form = QFormLayout(self)
         form.addRow(self.tr("&Person:"), self.person_box)
         form.addRow(self.tr("&Rolle:"), self.role_box)
@@ -101,6 +100,12 @@ class MembershipDialog(SavesOnAccept, QDialog):
         form.addRow(self.tr("Ende:"), self.valid_to)
         form.addRow(self.error_label)
         form.addRow(_buttons(self))
+
+    def set_draft(self, draft: MembershipDraft) -> None:
+        self.person_box.setCurrentIndex(max(self.person_box.findData(draft.person_id), 0))
+        self.role_box.setCurrentIndex(max(self.role_box.findData(draft.role), 0))
+        self.valid_from.set_value(draft.valid_from)
+        self.valid_to.set_value(draft.valid_to)
 
     def draft(self) -> MembershipDraft:
         return MembershipDraft(self.person_box.currentData(),
@@ -126,23 +131,21 @@ class GoalDialog(SavesOnAccept, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ziel"))
-        self.title_edit = QLineEdit(draft.title)
+        self.title_edit = QLineEdit()
         self.rubric_box = QComboBox()
         for rubric in GoalRubric:
             self.rubric_box.addItem(label(rubric.label), rubric)
-        self.rubric_box.setCurrentIndex(max(self.rubric_box.findData(draft.rubric), 0))
         self.group_box = QComboBox()
         self.group_box.addItem(self.tr("Bündnis (AG-übergreifend)"), None)
         for group in groups:
             self.group_box.addItem(group.text, group.id)
-        self.group_box.setCurrentIndex(max(self.group_box.findData(draft.group_id), 0))
-        self.description_edit = QPlainTextEdit(draft.description)
-        self.due = OptionalDate(self.tr("fällig am"), draft.due_date)
+        self.description_edit = QPlainTextEdit()
+        self.due = OptionalDate(self.tr("fällig am"), None)
         self.status_box = QComboBox()
         for status in GoalStatus:
             self.status_box.addItem(label(status.label), status)
-        self.status_box.setCurrentIndex(max(self.status_box.findData(draft.status), 0))
         self.error_label = _error_label()
+        self.set_draft(draft)
         form = QFormLayout(self)
         form.addRow(self.tr("&Titel:"), self.title_edit)
         form.addRow(self.tr("&Rubrik:"), self.rubric_box)
@@ -152,6 +155,14 @@ class GoalDialog(SavesOnAccept, QDialog):
         form.addRow(self.tr("&Stand:"), self.status_box)
         form.addRow(self.error_label)
         form.addRow(_buttons(self))
+
+    def set_draft(self, draft: GoalDraft) -> None:
+        self.title_edit.setText(draft.title)
+        self.rubric_box.setCurrentIndex(max(self.rubric_box.findData(draft.rubric), 0))
+        self.group_box.setCurrentIndex(max(self.group_box.findData(draft.group_id), 0))
+        self.description_edit.setPlainText(draft.description)
+        self.due.set_value(draft.due_date)
+        self.status_box.setCurrentIndex(max(self.status_box.findData(draft.status), 0))
 
     def draft(self) -> GoalDraft:
         return GoalDraft(self.title_edit.text(), required_enum(self.rubric_box, GoalRubric),

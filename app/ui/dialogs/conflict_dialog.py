@@ -1,6 +1,9 @@
-"""Someone else saved the person meanwhile: the user's version beside the other one."""
+"""Someone else saved the record meanwhile: the user's version beside the stored one."""
 
 from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,14 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contact_editing import PersonDraft
-from app.services.edit_conflicts import EditConflict
-from app.ui.contacts.person_dialog import TEXT_FIELDS
-
-FIELD_LABELS = dict(TEXT_FIELDS) | {"organisation_id": "Organisation", "notes": "Notizen",
-                                    "consent": "Einwilligung", "consent_date": "Datum der "
-                                    "Einwilligung", "restricted": "Eingeschränkt",
-                                    "archived": "Archiviert"}
+from app.domain.enums import LabelledEnum
+from app.ui.i18n import label
 
 KEEP_MINE, TAKE_THEIRS = 1, 2
 
@@ -31,7 +28,17 @@ def _text(value: object) -> str:
         return "—"
     if isinstance(value, bool):
         return "ja" if value else "nein"
+    if isinstance(value, LabelledEnum):
+        return label(value.label)
+    if isinstance(value, tuple | list):
+        return f"{len(value)} Einträge"
     return str(value)
+
+
+def differing_fields(mine: Any, theirs: Any) -> list[str]:
+    """The fields of two drafts (dataclasses of one type) whose values differ."""
+    return [f.name for f in fields(mine)
+            if (getattr(mine, f.name) or None) != (getattr(theirs, f.name) or None)]
 
 
 class ConflictDialog(QDialog):
@@ -40,20 +47,20 @@ class ConflictDialog(QDialog):
     "Meine Eingaben kopieren" puts the user's values on the clipboard and keeps the dialog open.
     """
 
-    def __init__(self, *, mine: PersonDraft, conflict: EditConflict,
+    def __init__(self, *, mine: Any, theirs: Any, message: str, labels: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Gleichzeitig geändert"))
         self.resize(720, 420)
         self._mine = mine
-        self.differing = conflict.differing_fields(mine)
+        self._labels = labels
+        self.differing = differing_fields(mine, theirs)
         self.table = QTableWidget(len(self.differing), 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Feld"), self.tr("Ihre Eingabe"), self.tr("Gespeicherte Fassung")])
         for row, name in enumerate(self.differing):
-            for column, text in enumerate((FIELD_LABELS.get(name, name),
-                                           _text(getattr(mine, name)),
-                                           _text(getattr(conflict.theirs, name)))):
+            for column, text in enumerate((labels.get(name, name), _text(getattr(mine, name)),
+                                           _text(getattr(theirs, name)))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -73,14 +80,14 @@ class ConflictDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         layout = QVBoxLayout(self)
-        self.message_label = QLabel(str(conflict))
+        self.message_label = QLabel(message)
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
         layout.addWidget(self.table, stretch=1)
         layout.addLayout(buttons)
 
     def copy_mine(self) -> str:
-        text = "\n".join(f"{FIELD_LABELS.get(name, name)}: {_text(getattr(self._mine, name))}"
-                         for name in self.differing)
+        text = "\n".join(f"{self._labels.get(name, name)}: {_text(getattr(self._mine, name))}"
+                          for name in self.differing)
         QApplication.clipboard().setText(text)
         return text
