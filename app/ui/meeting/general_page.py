@@ -45,7 +45,7 @@ def _choice_box(choices: list[Choice], none_text: str) -> QComboBox:
     return box
 
 
-def _select(box: QComboBox, value: object) -> None:
+def _show_data(box: QComboBox, value: object) -> None:
     index = box.findData(value)
     box.setCurrentIndex(max(index, 0))
 
@@ -125,16 +125,16 @@ class GeneralPage(QWidget):
 
     def set_draft(self, draft: MeetingDraft) -> None:
         blockers = [widget.blockSignals(True) for widget in self._inputs()]
-        _select(self.kind_box, draft.kind)
-        _select(self.group_box, draft.group_id)
+        _show_data(self.kind_box, draft.kind)
+        _show_data(self.group_box, draft.group_id)
         self.title_edit.setText(draft.title)
         self.starts_edit.setDateTime(QDateTime(draft.starts_at))
         self.ends_edit.setDateTime(QDateTime(draft.ends_at))
-        _select(self.format_box, draft.format)
+        _show_data(self.format_box, draft.format)
         self.location_edit.setText(draft.location)
-        _select(self.host_box, draft.host_organisation_id)
+        _show_data(self.host_box, draft.host_organisation_id)
         self.link_edit.setText(draft.online_link)
-        _select(self.status_box, draft.status)
+        _show_data(self.status_box, draft.status)
         self.notes_edit.setPlainText(draft.notes)
         for widget, was_blocked in zip(self._inputs(), blockers, strict=True):
             widget.blockSignals(was_blocked)
