@@ -17,11 +17,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.db.errors import DatabaseOpenError
+from app.db.opening import SQLITE_HEADER
 from app.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S"
 _NAME = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)_(?P<reason>[a-z-]+)"
                    r"\.sqlite3$")
@@ -67,13 +67,21 @@ class BackupInfo:
         return REASONS.get(self.reason, self.reason)
 
 
+def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` starts with SQLite's header (an unreadable file is not one)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """SQLite's integrity check of a file, read-only; an empty list when it is sound."""
     pragma = "quick_check" if quick else "integrity_check"
+    if not is_sqlite_file(path):
+        return ["keine SQLite-Datenbank"]
     try:
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return ["keine SQLite-Datenbank"]
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             problems = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.db.backups import SQLITE_HEADER, BackupInfo, integrity_problems, list_backups
+from app.db.backups import BackupInfo, integrity_problems, is_sqlite_file, list_backups
 from app.db.errors import DatabaseOpenError
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def check_at_start(database: Path, backup_folder: Path) -> bool:
     Raises:
         DatabaseDamagedError: the check found damage (with the newest sound backup to offer).
     """
-    if not _is_sqlite_file(database):
+    if not is_sqlite_file(database):  # opening refuses other files with its own message
         return False
     full = SessionMarker(database).was_left_behind()
     if full:
@@ -77,15 +77,6 @@ def check_at_start(database: Path, backup_folder: Path) -> bool:
         raise DatabaseDamagedError(database, problems,
                                    newest_sound_backup(backup_folder, database.stem))
     return full
-
-
-def _is_sqlite_file(path: Path) -> bool:
-    """Only SQLite files are checked here; opening refuses anything else with its own message."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def newest_sound_backup(folder: Path, stem: str) -> BackupInfo | None:

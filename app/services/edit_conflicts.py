@@ -12,13 +12,12 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
-from app.db.versions import expecting
+from app.db.versions import expecting, last_change
 from app.domain.errors import DomainError
-from app.domain.models import ChangeLogEntry, Goal, Membership, Organisation, Person, PilotProject
+from app.domain.models import Goal, Membership, Organisation, Person, PilotProject
 from app.services.contact_editing import PersonDraft
 
 
@@ -43,10 +42,6 @@ class EditConflict(DomainError):
         self.changed_at = changed_at
 
 
-def person_version(session: Session, person_id: int) -> int:
-    return session.get_one(Person, person_id).version
-
-
 def check_person_version(session: Session, person_id: int, expected: int | None) -> None:
     """Raises EditConflict when the stored person is no longer the version the form loaded."""
     if expected is None:
@@ -60,12 +55,8 @@ def check_person_version(session: Session, person_id: int, expected: int | None)
 def person_conflict(session: Session, person: Person) -> EditConflict:
     from app.services.contact_editing import draft_of_person
 
-    last = session.execute(
-        select(ChangeLogEntry.user_name, ChangeLogEntry.changed_at)
-        .where(ChangeLogEntry.entity == "person", ChangeLogEntry.entity_id == person.id)
-        .order_by(ChangeLogEntry.changed_at.desc(), ChangeLogEntry.id.desc()).limit(1)).first()
     return EditConflict(draft_of_person(person), person.version,
-                        last[0] if last else None, last[1] if last else None)
+                        *last_change(session, Person, person.id))
 
 
 EDITABLE: dict[str, type[Any]] = {
