@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from table_clicks import double_click
 
 from app.db.database import Database
 from app.services import contacts, meetings
@@ -42,14 +43,6 @@ def window(qtbot: QtBot, demo_db: Database, ui_state: QSettings) -> Iterator[Mai
 def _cell(table: RecordTable[object], row: int, column: int) -> str:
     return str(table.model.index(row, column).data())
 
-
-def _double_click(qtbot: QtBot, table: RecordTable[object], row: int) -> None:
-    index = table.model.index(row, 0)
-    table.view.scrollTo(index)
-    rect = table.view.visualRect(index)
-    # A real double-click starts with a press that QTest's mouseDClick alone does not deliver.
-    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_tabs_are_german_and_complete(window: MainWindow) -> None:
@@ -96,7 +89,7 @@ def test_double_click_in_the_list_opens_the_meeting_editor(qtbot: QtBot,
                                                           window: MainWindow) -> None:
     window.tabs.setCurrentWidget(window.calendar)
     window.calendar.show_view(2)
-    _double_click(qtbot, window.calendar.table, 0)
+    double_click(qtbot, window.calendar.table, 0)
     editors = window.calendar.editors
     assert len(editors) == 1
     assert editors[0].windowTitle() == "AG Klima: Sitzung – 21.01.2024"
@@ -133,7 +126,7 @@ def test_contacts_filter_as_you_type(qtbot: QtBot, window: MainWindow, demo_db: 
     tab.search.clear()
     tab.inner.setCurrentWidget(tab.organisations)
     assert tab.organisations.visible_rows() == 28
-    _double_click(qtbot, tab.organisations, 0)
+    double_click(qtbot, tab.organisations, 0)
     dialogs = tab.findChildren(OrganisationDialog)
     assert len(dialogs) == 1 and dialogs[0].name_edit.text()
     dialogs[0].reject()
@@ -178,7 +171,7 @@ def test_enter_key_opens_the_selected_project(qtbot: QtBot, window: MainWindow) 
 
 def test_overdue_protocol_in_the_cockpit_opens_the_meeting_editor(qtbot: QtBot,
                                                                   window: MainWindow) -> None:
-    _double_click(qtbot, window.overview.overdue, 0)
+    double_click(qtbot, window.overview.overdue, 0)
     assert len(window.calendar.editors) == 1
     window.calendar.editors[0].close()
 

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from table_clicks import double_click
 
 from app.db.database import Database
 from app.domain.enums import MeetingKind
 from app.services import cockpit
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
-from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.share_bar import ShareBarDelegate
 from app.ui.work.dialogs import GoalDialog
 
@@ -41,13 +41,6 @@ def make_window(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[Win
         for editor in list(window.calendar.editors):
             editor.close()
 
-
-def _double_click(qtbot: QtBot, table: RecordTable[object], row: int) -> None:
-    index = table.model.index(row, 0)
-    table.view.scrollTo(index)
-    rect = table.view.visualRect(index)
-    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_quotas_and_budgets_are_drawn_as_bars(make_window: WindowMaker) -> None:
@@ -82,7 +75,7 @@ def test_tasks_due_soon_open_the_meeting_of_their_protocol(qtbot: QtBot,
     tasks = window.overview.tasks.model_rows()
     assert tasks == cockpit.tasks_due_soon(demo_db, today=today) and tasks
     assert f"({len(tasks)})" in window.overview.tasks_box.title()
-    _double_click(qtbot, window.overview.tasks, 0)
+    double_click(qtbot, window.overview.tasks, 0)
     assert [editor.meeting_id for editor in window.calendar.editors] == [tasks[0].meeting_id]
 
 
@@ -91,7 +84,7 @@ def test_goal_due_soon_opens_its_dialog_and_a_change_updates_the_cockpit(
     window = make_window(date(2024, 12, 10))
     goals = window.overview.goals.model_rows()
     assert goals and all(goal.status.value in {"open", "in_progress"} for goal in goals)
-    _double_click(qtbot, window.overview.goals, 0)
+    double_click(qtbot, window.overview.goals, 0)
     dialogs = [d for d in window.findChildren(GoalDialog) if d.isVisible()]
     assert [d.title_edit.text() for d in dialogs] == [goals[0].title]
     dialogs[0].status_box.setCurrentIndex(dialogs[0].status_box.findData("achieved"))
@@ -102,7 +95,7 @@ def test_goal_due_soon_opens_its_dialog_and_a_change_updates_the_cockpit(
 def test_quota_lines_open_what_they_count(qtbot: QtBot, make_window: WindowMaker) -> None:
     window = make_window(date(2024, 12, 10))
     window.overview.year_box.setCurrentIndex(window.overview.year_box.findData(2023))
-    _double_click(qtbot, window.overview.quotas, 0)
+    double_click(qtbot, window.overview.quotas, 0)
     calendar = window.calendar
     assert window.tabs.currentWidget() is calendar
     assert calendar.year_box.year() == 2023
@@ -110,9 +103,9 @@ def test_quota_lines_open_what_they_count(qtbot: QtBot, make_window: WindowMaker
     assert rows and {row.kind for row in rows} == {MeetingKind.NETWORK}
     window.tabs.setCurrentWidget(window.overview)
     last = window.overview.quotas.visible_rows() - 1
-    _double_click(qtbot, window.overview.quotas, last)
+    double_click(qtbot, window.overview.quotas, last)
     assert window.tabs.currentWidget() is window.work
     assert window.work.pages.currentWidget() is window.work.pr
     window.tabs.setCurrentWidget(window.overview)
-    _double_click(qtbot, window.overview.budgets, 0)
+    double_click(qtbot, window.overview.budgets, 0)
     assert window.work.pages.currentWidget() is window.work.hours
