@@ -9,28 +9,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, fields
 from pathlib import Path
 
+from app.domain.documents.contacts import ContactLine
 from app.exports.files import check_suffix, write_atomically, write_bytes_atomically
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class ContactLine:
-    salutation: str
-    title: str
-    first_name: str
-    last_name: str
-    organisation: str
-    function: str
-    email: str
-    phone: str
-    street: str
-    postal_code: str
-    city: str
-    groups: str
 
 
 HEADERS = ("Anrede", "Titel", "Vorname", "Nachname", "Organisation", "Funktion", "E-Mail",

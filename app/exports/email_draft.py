@@ -10,8 +10,8 @@ from email.policy import SMTP
 from email.utils import formataddr, formatdate
 from pathlib import Path
 
+from app.domain.documents.meeting import MeetingDocument
 from app.exports.files import check_suffix, write_bytes_atomically
-from app.services.meeting_documents import MeetingDocument
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 

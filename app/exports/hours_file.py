@@ -12,7 +12,7 @@ from app.exports.contact_files import neutralise
 from app.exports.files import check_suffix, write_atomically
 
 if TYPE_CHECKING:
-    from app.services.hours import TimeEntryRow
+    from app.domain.documents.hours import TimeEntryRow
 
 
 def write_hours_xlsx(rows: Sequence[TimeEntryRow], first: date, last: date, out: Path) -> Path:

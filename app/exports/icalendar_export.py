@@ -23,8 +23,8 @@ from icalendar import (
 )
 
 from app import __version__
+from app.domain.documents.meeting import MeetingDocument, Sender
 from app.exports.files import check_suffix, write_bytes_atomically
-from app.services.meeting_documents import MeetingDocument, Sender
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PRODUCT_ID = f"-//LEG Thüringen//Bündnisbüro {__version__}//DE"

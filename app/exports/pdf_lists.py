@@ -19,9 +19,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.domain.documents.meeting import MeetingDocument, PersonLine
 from app.domain.enums import InvitationResponse
 from app.exports.files import check_suffix, write_atomically
-from app.services.meeting_documents import MeetingDocument, PersonLine
 
 FONT = "Vera"
 FONT_BOLD = "Vera-Bold"

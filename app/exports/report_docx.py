@@ -15,11 +15,11 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from app.domain.documents.report import ReportData
 from app.domain.enums import MeetingKind
 from app.exports.files import check_suffix, write_atomically
 from app.exports.report_charts import hours_chart, meetings_chart, png
 from app.exports.report_text import REPORT_SECTIONS, summary_lines
-from app.services.status_report import ReportData
 
 ACCENT = RGBColor(0x1F, 0x5C, 0x7A)
 

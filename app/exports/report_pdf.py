@@ -24,12 +24,12 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.domain.documents.report import ReportData
 from app.domain.enums import MeetingKind
 from app.exports.files import check_suffix, write_atomically
 from app.exports.pdf_lists import ACCENT, FONT, FONT_BOLD, register_fonts
 from app.exports.report_charts import drawing, hours_chart, meetings_chart
 from app.exports.report_text import REPORT_SECTIONS, summary_lines
-from app.services.status_report import ReportData
 
 CELL_PADDING = 4
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from app.domain.documents.report import ReportData
 from app.domain.formatting import format_hours
-from app.services.status_report import ReportData
 
 REPORT_SECTIONS = ("1 Zusammenfassung", "2 Kontingente", "3 Diagramme", "4 Sitzungen",
                    "5 Arbeitsgruppen", "6 Öffentlichkeitsarbeit", "7 Offene Aufgaben")

@@ -14,8 +14,8 @@ from typing import Any
 from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 
+from app.domain.documents.meeting import MeetingDocument
 from app.exports.files import ExportError, check_suffix, write_atomically
-from app.services.meeting_documents import MeetingDocument
 
 
 class TemplateKind(StrEnum):

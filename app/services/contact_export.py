@@ -7,9 +7,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.db.database import Database
+from app.domain.documents.contacts import ContactLine
 from app.domain.errors import DomainError
 from app.domain.models import DistributionList, Organisation, Person, distribution_list_members
-from app.exports.contact_files import FORMATS, ContactLine
+from app.exports.contact_files import FORMATS
 from app.services.contacts import group_names_by_person
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from app.db.database import Database
+from app.domain.documents.report import BoardRow
 from app.domain.enums import GoalRubric, GoalStatus, MemberRole
 from app.domain.errors import ValidationError
 from app.domain.models import (
@@ -171,19 +172,6 @@ def save_assessment(db: Database, group_id: int | None, year: int,
         found.strengths = draft.strengths.strip() or None
         found.weaknesses = draft.weaknesses.strip() or None
         found.challenges = draft.challenges.strip() or None
-
-
-@dataclass(frozen=True)
-class BoardRow:
-    """An open task or a recent decision of an AG, for the side-by-side view."""
-
-    id: int
-    group: str
-    kind: str
-    text: str
-    who: str
-    day: date | None
-    meeting: str
 
 
 def group_board(db: Database, *, today: date, group_id: int | None = None,

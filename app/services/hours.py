@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.db.database import Database
+from app.domain.documents.hours import TimeEntryRow
 from app.domain.enums import TimeCategory
 from app.domain.errors import DomainError, ValidationError
 from app.domain.formatting import format_hours
@@ -33,17 +34,6 @@ class TimeEntryDraft:
     @property
     def minutes(self) -> int:
         return round(self.hours * 60)
-
-
-@dataclass(frozen=True)
-class TimeEntryRow:
-    id: int
-    work_date: date
-    staff: str
-    hours: float
-    category: TimeCategory
-    subject: str
-    description: str
 
 
 @dataclass(frozen=True)

@@ -7,109 +7,26 @@ templates may use (documented in ``resources/templates/LIESMICH.md``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import selectinload
 
 from app.db.database import Database
+from app.domain.documents.meeting import (
+    WEEKDAYS,
+    AgendaLine,
+    MeetingDocument,
+    MeetingHeader,
+    PersonLine,
+    ProtocolPart,
+    ProtocolTop,
+    Sender,
+    TaskLine,
+)
 from app.domain.enums import InvitationResponse
 from app.domain.formatting import format_date
 from app.domain.models import AgendaItem, Decision, Invitation, Meeting, Person, Task
-
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-
-
-@dataclass(frozen=True)
-class Sender:
-    """Who sends invitations and protocols: the secretariat (Geschäftsstelle)."""
-
-    name: str
-    email: str
-
-
-@dataclass(frozen=True)
-class MeetingHeader:
-    id: int
-    uid: str
-    sequence: int
-    title: str
-    kind: str
-    group: str
-    starts_at: datetime
-    ends_at: datetime
-    date: str
-    weekday: str
-    start: str
-    end: str
-    format: str
-    location: str
-    host: str
-    place: str
-    online_link: str
-    status: str
-
-
-@dataclass(frozen=True)
-class AgendaLine:
-    number: int
-    title: str
-    presenter: str
-    minutes: str
-
-
-@dataclass(frozen=True)
-class PersonLine:
-    name: str
-    organisation: str
-    email: str
-    response: str
-    attended: str
-
-
-@dataclass(frozen=True)
-class TaskLine:
-    number: int
-    description: str
-    responsible: str
-    due: str
-    done: str
-
-
-@dataclass(frozen=True)
-class ProtocolTop:
-    number: int
-    title: str
-    presenter: str
-    discussion: str
-    paragraphs: tuple[str, ...]
-    decisions: tuple[str, ...]
-    tasks: tuple[TaskLine, ...]
-
-
-@dataclass(frozen=True)
-class ProtocolPart:
-    author: str
-    sent_on: str
-    tops: tuple[ProtocolTop, ...]
-    decisions: tuple[str, ...]
-    tasks: tuple[TaskLine, ...]
-
-
-@dataclass(frozen=True)
-class MeetingDocument:
-    """The context of every meeting document."""
-
-    meeting: MeetingHeader
-    agenda: tuple[AgendaLine, ...]
-    agenda_total_minutes: int
-    invitees: tuple[PersonLine, ...]
-    attendees: tuple[PersonLine, ...]
-    excused: tuple[PersonLine, ...]
-    protocol: ProtocolPart
-    sender: Sender
-    today: str
 
 
 def meeting_document(db: Database, meeting_id: int, *, sender: Sender,
@@ -197,24 +114,3 @@ def _protocol_part(meeting: Meeting, decisions: Sequence[Row[int, str]],
         sent_on=format_date(protocol.sent_on) if protocol and protocol.sent_on else "",
         tops=tops, decisions=tuple(text for _, text in decisions),
         tasks=tuple(line for _, line in numbered))
-
-
-def sample_document(sender: Sender) -> MeetingDocument:
-    """A fully filled fictitious meeting, to try a user's template before it is taken."""
-    person = PersonLine("Dr. Erika Muster", "Muster & Söhne <KG>", "erika.muster@example.org",
-                        "zugesagt", "ja")
-    task = TaskLine(1, "Standorte prüfen", "Erika Muster", "31.05.2024", "offen")
-    top = ProtocolTop(1, "Begrüßung", "Geschäftsstelle", "Text", ("Text",), ("Beschluss",),
-                      (task,))
-    start = datetime(2024, 5, 14, 10)
-    header = MeetingHeader(
-        id=0, uid="sample@buendnisbuero", sequence=0, title="Netzwerktreffen", kind="Netzwerk",
-        group="AG Klima", starts_at=start, ends_at=start.replace(hour=12), date="14.05.2024",
-        weekday="Dienstag", start="10:00", end="12:00", format="hybrid", location="Erfurt",
-        host="Stadt Erfurt", place="Stadt Erfurt, Erfurt", online_link="https://example.org",
-        status="geplant")
-    return MeetingDocument(
-        meeting=header, agenda=(AgendaLine(1, "Begrüßung", "Geschäftsstelle", "10 Min."),),
-        agenda_total_minutes=10, invitees=(person,), attendees=(person,), excused=(person,),
-        protocol=ProtocolPart("Erika Muster", "20.05.2024", (top,), ("Beschluss",), (task,)),
-        sender=sender, today="01.05.2024")

@@ -11,12 +11,13 @@ from sqlalchemy.exc import NoResultFound
 
 from app import paths
 from app.db.database import Database
+from app.domain.documents.meeting import MeetingDocument, Sender
 from app.domain.errors import DomainError
 from app.domain.models import Meeting
 from app.exports import email_draft, icalendar_export, pdf_lists, word
 from app.exports.files import ExportError
 from app.exports.word import TemplateKind
-from app.services.meeting_documents import MeetingDocument, Sender, meeting_document
+from app.services.meeting_documents import meeting_document
 from app.settings import Settings
 
 INVITATION_SUFFIXES = (".docx", ".ics", ".eml")

@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from app import paths
 from app.db.database import Database
+from app.domain.documents.meeting import Sender
 from app.domain.enums import InvitationResponse, MeetingKind
 from app.domain.models import WorkingGroup
 from app.services import agenda, invitations, protocols
-from app.services.meeting_documents import Sender
 from app.services.meeting_editing import MeetingDraft, create_meeting
 from app.services.meeting_exports import ExportSetup
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from app.db.database import Database
-from app.exports.contact_files import ContactLine, export_csv, export_vcf, export_xlsx, neutralise
+from app.domain.documents.contacts import ContactLine
+from app.exports.contact_files import export_csv, export_vcf, export_xlsx, neutralise
 from app.services.contact_editing import PersonDraft, create_person, update_person
 from app.services.contact_export import export_contacts
 

@@ -9,6 +9,7 @@ from docx import Document
 
 from app import paths
 from app.db.database import Database
+from app.domain.documents.meeting import Sender, sample_document
 from app.exports.word import (
     TemplateKind,
     TemplateProblem,
@@ -17,7 +18,6 @@ from app.exports.word import (
     remove_user_template,
 )
 from app.services import meeting_exports
-from app.services.meeting_documents import Sender, sample_document
 from app.services.meeting_exports import ExportSetup
 
 SAMPLE = sample_document(Sender("GS", "gs@example.org"))

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.database import Database
+from app.domain.documents.meeting import Sender
 from app.domain.enums import (
     InvitationResponse,
     MeetingFormat,
@@ -20,7 +21,7 @@ from app.domain.enums import (
 from app.domain.errors import ValidationError
 from app.domain.models import Decision, Meeting, Person, Task, WorkingGroup
 from app.services import agenda, attachments, invitations, polls, protocols
-from app.services.meeting_documents import Sender, meeting_document
+from app.services.meeting_documents import meeting_document
 from app.services.meeting_editing import (
     MeetingDraft,
     create_meeting,

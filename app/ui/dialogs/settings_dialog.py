@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.domain.documents.meeting import Sender, sample_document
 from app.domain.errors import DomainError, ValidationError
 from app.exports.word import TemplateKind, install_user_template, remove_user_template
-from app.services.meeting_documents import Sender, sample_document
 from app.settings import Settings, with_sender, with_storage
 
 OpenPathAsker = Callable[[str], Path | None]

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.documents.meeting import MeetingDocument
 from app.domain.enums import MeetingKind
 from app.domain.errors import DomainError
 from app.domain.formatting import format_date
 from app.domain.meetings import PROTOCOL_DUE_DAYS
 from app.services import meeting_editing, protocols
-from app.services.meeting_documents import MeetingDocument
 from app.services.meeting_editing import MeetingDraft
 from app.services.meeting_exports import ExportSetup, load_document, standard_setup
 from app.services.meetings import is_protocol_overdue

@@ -8,8 +8,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from app.domain.documents.meeting import MeetingDocument
 from app.domain.enums import InvitationResponse
-from app.services.meeting_documents import MeetingDocument
 
 
 def attendance_html(document: MeetingDocument) -> str:

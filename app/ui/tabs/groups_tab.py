@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.documents.report import BoardRow
 from app.domain.enums import GoalRubric, QuotaKind
 from app.services import (
     contract,
@@ -31,7 +32,7 @@ from app.services import (
     meetings,
     projects,
 )
-from app.services.group_work import AssessmentDraft, BoardRow, GoalDraft, MembershipDraft
+from app.services.group_work import AssessmentDraft, GoalDraft, MembershipDraft
 from app.services.meeting_editing import Choice, group_choices
 from app.services.rows import GoalRow, GroupRow, MeetingRow, MemberRow, ProjectRow
 from app.ui.dialogs.saving import store_checked

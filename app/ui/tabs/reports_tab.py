@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.documents.report import QuotaLine, ReportData
 from app.domain.errors import DomainError
 from app.exports.report_text import summary_lines
 from app.services import contract
 from app.services.report_exports import export_report
 from app.services.rows import ReportingPeriodRow
-from app.services.status_report import QuotaLine, ReportData, build_report
+from app.services.status_report import build_report
 from app.settings import load_settings
 from app.ui.i18n import DATE_FORMAT
 from app.ui.meeting.print_preview import landscape_printer

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.documents.hours import TimeEntryRow
 from app.domain.enums import TimeCategory
 from app.domain.errors import DomainError, ValidationError
 from app.domain.formatting import format_hours
 from app.services import contract, hours, meetings
-from app.services.hours import TimeEntryDraft, TimeEntryRow
+from app.services.hours import TimeEntryDraft
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import required_enum

@@ -1,0 +1,1 @@
+"""The data that documents render: services build it, exports lay it out."""
