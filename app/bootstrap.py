@@ -31,14 +31,15 @@ def configure_logging(folder: Path | None = None) -> Path:
 def open_configured_database(db_argument: str | None, *, with_demo: bool) -> Database:
     from app.db.opening import open_database
     from app.services.demo import fill_demo
+    from app.services.safety import migration_backup
 
     target = resolve_target(db_argument, load_settings().database)
     if target.sqlite_path is not None:
         from app.db.health import check_at_start
-        from app.services.safety import backup_folder
+        from app.services.safety import BackupService
 
-        check_at_start(target.sqlite_path, backup_folder(target.sqlite_path))
-    database = open_database(target)
+        check_at_start(target.sqlite_path, BackupService(target.sqlite_path).folder)
+    database = open_database(target, backup_before_migration=migration_backup)
     if with_demo:
         try:
             fill_demo(database)

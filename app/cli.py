@@ -136,9 +136,11 @@ def _run_on_file(arguments: argparse.Namespace) -> int:
 
 def _open(db_argument: str | None) -> Database:
     from app.db.opening import open_database
+    from app.services.safety import migration_backup
     from app.settings import load_settings
 
-    database = open_database(resolve_target(db_argument, load_settings().database))
+    database = open_database(resolve_target(db_argument, load_settings().database),
+                             backup_before_migration=migration_backup)
     for notice in database.notices:
         print(f"Hinweis: {notice}", file=sys.stderr)
     return database

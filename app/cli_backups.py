@@ -12,9 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.db import backups
 from app.db.location import DatabaseTarget
-from app.services.safety import backup_folder, rotation
+from app.services.safety import BackupService, reason_label
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -37,25 +36,21 @@ def add_backup_commands(commands: Any, new_parser: Callable[..., argparse.Argume
 
 
 def _backup(target: DatabaseTarget, arguments: argparse.Namespace) -> int:
-    database = _existing_file(target)
-    if arguments.out is not None:
-        path = backups.write_checked_copy(database, arguments.out)
-    else:
-        path = backups.take_backup(database, backup_folder(database), reason="manuell",
-                                   rotation=rotation())
+    service = _existing_file(target)
+    path = service.copy_to(arguments.out) if arguments.out is not None \
+        else service.take("manuell")
     print(f"Sicherung geprüft und geschrieben: {path}")
     return EXIT_OK
 
 
 def _restore(target: DatabaseTarget, arguments: argparse.Namespace) -> int:
-    database = backups.refuse_network_url(target.sqlite_path)
-    backups.check_restorable(arguments.file)
+    service = BackupService.for_target(target)
+    service.check_restorable(arguments.file)
     if not arguments.yes:
         print(f"„{arguments.file}“ ist eine unbeschädigte Sicherung. Mit --yes ersetzt sie den "
-              f"Inhalt von {database}; der jetzige Stand wird vorher gesichert.")
+              f"Inhalt von {service.database}; der jetzige Stand wird vorher gesichert.")
         return EXIT_FAILURE
-    saved = backups.restore_backup(database, arguments.file, backup_folder(database),
-                                   rotation=rotation())
+    saved = service.restore(arguments.file)
     print(f"Wiederhergestellt aus {arguments.file}.")
     if saved is not None:
         print(f"Der vorige Stand liegt in {saved}.")
@@ -63,22 +58,22 @@ def _restore(target: DatabaseTarget, arguments: argparse.Namespace) -> int:
 
 
 def _list(target: DatabaseTarget, _arguments: argparse.Namespace) -> int:
-    database = backups.refuse_network_url(target.sqlite_path)
-    folder = backup_folder(database)
-    found = backups.list_backups(folder, stem=database.stem)
+    service = BackupService.for_target(target)
+    folder = service.folder
+    found = service.listing()
     if not found:
         print(f"Keine Sicherungen in {folder}.")
         return EXIT_OK
     print(f"Sicherungen in {folder}:")
     for info in found:
         print(f"  {info.taken_at:%d.%m.%Y %H:%M:%S}  {info.size / 1024:>9.0f} KB  "
-              f"{info.reason_label:<45}  {info.path.name}")
+              f"{reason_label(info):<45}  {info.path.name}")
     return EXIT_OK
 
 
-def _existing_file(target: DatabaseTarget) -> Path:
-    database = backups.refuse_network_url(target.sqlite_path)
-    if not database.is_file():
-        print(f"Fehler: Die Datenbank {database} gibt es nicht.", file=sys.stderr)
+def _existing_file(target: DatabaseTarget) -> BackupService:
+    service = BackupService.for_target(target)
+    if not service.database.is_file():
+        print(f"Fehler: Die Datenbank {service.database} gibt es nicht.", file=sys.stderr)
         raise SystemExit(EXIT_FAILURE)
-    return database
+    return service

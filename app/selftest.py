@@ -85,8 +85,10 @@ def _open(test: SelfTest) -> None:
     from app.db.opening import open_database
     from app.db.schema_version import HEAD
     from app.services.info import entity_counts
+    from app.services.safety import migration_backup
 
-    db = open_database(sqlite_target(test.folder / "selbsttest.sqlite3"))
+    db = open_database(sqlite_target(test.folder / "selbsttest.sqlite3"),
+                       backup_before_migration=migration_backup)
     test.db = db
     with db.engine.connect() as connection:
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()

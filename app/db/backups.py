@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.db.errors import DatabaseOpenError
-from app.db.opening import SQLITE_HEADER
+from app.db.sqlite_file import is_sqlite_file
 from app.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -25,18 +25,6 @@ log = logging.getLogger(__name__)
 STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S"
 _NAME = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)_(?P<reason>[a-z-]+)"
                    r"\.sqlite3$")
-
-REASONS: dict[str, str] = {
-    "taeglich": "erster Start des Tages",
-    "automatisch": "automatisch (alle 30 Minuten bei Änderungen)",
-    "manuell": "Sicherung jetzt",
-    "vor-migration": "vor einer Aktualisierung des Schemas",
-    "vor-wiederherstellung": "vor einer Wiederherstellung",
-    "vor-import": "vor einem Import",
-    "vor-zusammenfuehrung": "vor dem Zusammenführen von Kontakten",
-    "vor-loeschung": "vor einer Löschung nach DSGVO",
-}
-
 
 AUTOMATIC_REASONS = frozenset({"taeglich", "automatisch"})
 SAFETY_KEEP = timedelta(days=1)
@@ -50,9 +38,9 @@ class BackupError(DomainError):
 class Rotation:
     """How many backups are kept: the newest of each of the last days, weeks and months."""
 
-    daily: int = 12
-    weekly: int = 10
-    monthly: int = 12
+    daily: int
+    weekly: int
+    monthly: int
 
 
 @dataclass(frozen=True)
@@ -61,19 +49,6 @@ class BackupInfo:
     taken_at: datetime
     reason: str
     size: int
-
-    @property
-    def reason_label(self) -> str:
-        return REASONS.get(self.reason, self.reason)
-
-
-def is_sqlite_file(path: Path) -> bool:
-    """Whether ``path`` starts with SQLite's header (an unreadable file is not one)."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
@@ -134,14 +109,14 @@ def backup_name(database: Path, reason: str, now: datetime) -> str:
     return f"{database.stem}_{now.strftime(STAMP_FORMAT)}_{reason}.sqlite3"
 
 
-def take_backup(database: Path, folder: Path, *, reason: str, now: datetime | None = None,
-                rotation: Rotation | None = None) -> Path:
+def take_backup(database: Path, folder: Path, *, reason: str, rotation: Rotation,
+                now: datetime | None = None) -> Path:
     """A checked backup of ``database`` in ``folder``; then the rotation is pruned."""
     now = now or datetime.now()
     target = folder / backup_name(database, reason, now)
     write_checked_copy(database, target)
     log.info("Sicherung (%s): %s", reason, target)
-    prune(folder, rotation or Rotation(), stem=database.stem, now=now)
+    prune(folder, rotation, stem=database.stem, now=now)
     return target
 
 
@@ -217,8 +192,8 @@ def check_restorable(backup: Path) -> None:
                           f"({problems[0]}). Es wurde nichts verändert.")
 
 
-def restore_backup(database: Path, backup: Path, folder: Path, *,
-                   now: datetime | None = None, rotation: Rotation | None = None) -> Path | None:
+def restore_backup(database: Path, backup: Path, folder: Path, *, rotation: Rotation,
+                   now: datetime | None = None) -> Path | None:
     """Replace the contents of ``database`` by ``backup``.
 
     The backup is checked and migrated in a temporary copy first; if that fails, nothing changes.
@@ -246,6 +221,10 @@ def restore_backup(database: Path, backup: Path, folder: Path, *,
                             rotation=rotation)
         _copy_into(staged, database, fallback=saved)
         return saved
+    except OSError as error:
+        raise BackupError(f"Die Wiederherstellung nach „{database}“ ist fehlgeschlagen "
+                          f"({error.strerror or error}). Bitte Schreibrechte und freien Platz "
+                          "prüfen.") from error
     finally:
         staged.unlink(missing_ok=True)
 

@@ -12,8 +12,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.db.backups import BackupInfo, integrity_problems, is_sqlite_file, list_backups
+from app.db.backups import BackupInfo, integrity_problems, list_backups
 from app.db.errors import DatabaseOpenError
+from app.db.sqlite_file import is_sqlite_file
 
 log = logging.getLogger(__name__)
 

@@ -4,26 +4,38 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import paths
 from app.db.database import Database
 from app.db.engine import create_engine_for
 from app.db.errors import DatabaseOpenError
 from app.db.location import NETWORK_HINT, DatabaseTarget
 from app.db.schema_version import HEAD, KNOWN_REVISIONS
+from app.db.sqlite_file import SQLITE_HEADER
+from app.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 _NO_REVISION = ""
 
 
-def open_database(target: DatabaseTarget) -> Database:
+MigrationBackup = Callable[[Path], Path]
+"""Takes a checked backup of the SQLite file before its schema changes; returns the copy."""
+
+
+def open_database(target: DatabaseTarget, *,
+                  backup_before_migration: MigrationBackup | None = None) -> Database:
     """Open ``target`` and bring its schema to the newest revision.
+
+    Args:
+        target: the SQLite file or server.
+        backup_before_migration: the backup policy the composition root chose (folder and
+            rotation from the settings); without one, a pending migration of an existing file
+            is refused rather than run without a backup.
 
     Raises:
         DatabaseOpenError: the file is no SQLite database, holds other data, or has a newer schema
@@ -33,7 +45,7 @@ def open_database(target: DatabaseTarget) -> Database:
     if target.sqlite_path is not None:
         revision = _inspect_sqlite_file(target.sqlite_path)
         if revision != HEAD and revision is not None:
-            backup_path = backup_before_migration(target.sqlite_path)
+            backup_path = _backup_first(target.sqlite_path, backup_before_migration)
         target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine_for(target)
     else:
@@ -117,13 +129,13 @@ def _refuse_unknown(name: str, tables: set[str], revision: str) -> None:
         )
 
 
-def backup_before_migration(path: Path) -> Path:
-    """A checked copy (SQLite's online backup API) before the schema is changed."""
-    from app.db.backups import BackupError, take_backup
-
+def _backup_first(path: Path, backup: MigrationBackup | None) -> Path:
+    if backup is None:
+        raise DatabaseOpenError(f"Die Datenbank „{path.name}“ muss aktualisiert werden, aber "
+                                "es ist keine Sicherung vorgesehen. Sie wurde nicht verändert.")
     try:
-        return take_backup(path, paths.backup_dir_for(path), reason="vor-migration")
-    except BackupError as error:
+        return backup(path)
+    except DomainError as error:
         raise DatabaseOpenError(f"{error} Die Datenbank wurde deshalb nicht aktualisiert."
                                 ) from error
 

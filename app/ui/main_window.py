@@ -12,12 +12,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import APP_DISPLAY_NAME, __version__
-from app.db import backups
 from app.db.database import Database
 from app.domain.enums import QuotaKind
 from app.domain.errors import DomainError
 from app.services.contract import MEETING_QUOTAS
-from app.services.safety import AutoBackup, backup_folder, rotation
+from app.services.safety import AutoBackup, BackupService
 from app.settings import load_settings, save_settings
 from app.ui.dialogs.quotas_dialog import QuotasDialog
 from app.ui.dialogs.restore_dialog import RestoreDialog
@@ -134,11 +133,8 @@ class MainWindow(QMainWindow):
             self.overview.refresh()
 
     def backup_now(self) -> Path | None:
-        database = self._db.target.sqlite_path
-        assert database is not None
         try:
-            path = backups.take_backup(database, backup_folder(database), reason="manuell",
-                                       rotation=rotation())
+            path = BackupService.for_target(self._db.target).take("manuell")
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Sicherung"), str(error))
             return None
@@ -165,7 +161,7 @@ class MainWindow(QMainWindow):
         if database is None:
             return
         start = now or datetime.now()
-        self.auto_backup = AutoBackup(database, now=start)
+        self.auto_backup = AutoBackup(BackupService(database), now=start)
         self._run_backup(lambda: self.auto_backup.at_start(start))
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60_000)

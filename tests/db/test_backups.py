@@ -20,7 +20,8 @@ from app.db.location import sqlite_target
 from app.db.opening import open_database
 from app.domain.models import Person
 from app.services import gdpr
-from app.services.safety import backup_folder
+from app.services.safety import BackupService, reason_label
+from app.settings import Settings
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 
@@ -38,6 +39,10 @@ def _add_person(db: Database, last_name: str) -> None:
         session.add(Person(first_name="Neu", last_name=last_name))
 
 
+def _service(database: Path, folder: Path, **rotation: int) -> BackupService:
+    return BackupService(database, settings=Settings(backup_folder=str(folder), **rotation))
+
+
 def _damage(path: Path) -> None:
     """Overwrite pages in the middle of the file, as a failing disk would."""
     size = path.stat().st_size
@@ -50,11 +55,11 @@ def test_backup_is_checked_and_listed(demo_db: Database, tmp_path: Path) -> None
     path = demo_db.target.sqlite_path
     assert path is not None
     folder = tmp_path / "Sicherungen"
-    taken = backups.take_backup(path, folder, reason="manuell", now=datetime(2024, 3, 1, 9))
+    taken = _service(path, folder).take("manuell", now=datetime(2024, 3, 1, 9))
     assert backups.integrity_problems(taken) == []
     assert _persons(taken) == _persons(path)
     [info] = backups.list_backups(folder)
-    assert (info.path, info.taken_at, info.reason_label) == (
+    assert (info.path, info.taken_at, reason_label(info)) == (
         taken, datetime(2024, 3, 1, 9), "Sicherung jetzt")
     assert [p.name for p in folder.iterdir()] == [taken.name]
 
@@ -64,13 +69,13 @@ def test_a_damaged_database_never_replaces_a_good_backup(demo_db: Database,
     path = demo_db.target.sqlite_path
     assert path is not None
     folder = tmp_path / "Sicherungen"
-    good = backups.take_backup(path, folder, reason="manuell", now=datetime(2024, 3, 1, 9))
+    good = _service(path, folder).take("manuell", now=datetime(2024, 3, 1, 9))
     demo_db.dispose()
     broken = tmp_path / "kaputt.sqlite3"
     shutil.copy(path, broken)
     _damage(broken)
     with pytest.raises(BackupError, match="verworfen|fehlgeschlagen"):
-        backups.take_backup(broken, folder, reason="manuell", now=datetime(2024, 3, 2, 9))
+        _service(broken, folder).take("manuell", now=datetime(2024, 3, 2, 9))
     assert sorted(p.name for p in folder.iterdir()) == [good.name]
 
 
@@ -94,9 +99,8 @@ def test_prune_deletes_what_the_rotation_drops(tmp_path: Path, db: Database) -> 
     assert path is not None
     folder = tmp_path / "Sicherungen"
     for day in range(20):
-        backups.take_backup(path, folder, reason="taeglich",
-                            now=datetime(2024, 1, 1, 8) + timedelta(days=day),
-                            rotation=Rotation(daily=3, weekly=1, monthly=1))
+        _service(path, folder, keep_daily=3, keep_weekly=1, keep_monthly=1).take(
+            "taeglich", now=datetime(2024, 1, 1, 8) + timedelta(days=day))
     found = backups.list_backups(folder)
     assert [info.taken_at.date() for info in found] == [
         date(2024, 1, 20), date(2024, 1, 19), date(2024, 1, 18)]
@@ -106,10 +110,10 @@ def test_restore_round_trip(demo_db: Database, tmp_path: Path) -> None:
     path = demo_db.target.sqlite_path
     assert path is not None
     folder = tmp_path / "Sicherungen"
-    backup = backups.take_backup(path, folder, reason="manuell")
+    backup = _service(path, folder).take("manuell")
     before = _persons(path)
     _add_person(demo_db, "Nachträglich")
-    saved = backups.restore_backup(path, backup, folder)
+    saved = _service(path, folder).restore(backup)
     assert _persons(path) == before
     assert saved is not None and _persons(saved) == before + 1
     with demo_db.reading() as session:
@@ -124,11 +128,11 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(db: Database, tmp_path: 
     foreign = tmp_path / "fremd.sqlite3"
     sqlite3.connect(foreign).execute("CREATE TABLE x (y)").connection.commit()
     with pytest.raises(BackupError, match="nichts verändert"):
-        backups.restore_backup(path, foreign, tmp_path / "Sicherungen")
+        _service(path, tmp_path / "Sicherungen").restore(foreign)
     not_sqlite = tmp_path / "text.sqlite3"
     not_sqlite.write_text("kein SQLite")
     with pytest.raises(BackupError, match="nichts verändert"):
-        backups.restore_backup(path, not_sqlite, tmp_path / "Sicherungen")
+        _service(path, tmp_path / "Sicherungen").restore(not_sqlite)
     assert _persons(path) == 1
 
 
@@ -137,13 +141,13 @@ def test_restore_over_a_damaged_database_keeps_the_damaged_file(demo_db: Databas
     path = demo_db.target.sqlite_path
     assert path is not None
     folder = tmp_path / "Sicherungen"
-    backup = backups.take_backup(path, folder, reason="manuell")
+    backup = _service(path, folder).take("manuell")
     demo_db.dispose()
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage(path)
     damaged_bytes = path.read_bytes()
-    aside = backups.restore_backup(path, backup, folder)
+    aside = _service(path, folder).restore(backup)
     assert aside is not None and aside.read_bytes() == damaged_bytes
     assert backups.integrity_problems(path) == []
     assert _persons(path) == _persons(backup)
@@ -179,7 +183,7 @@ def test_erasure_is_preceded_by_a_backup(demo_db: Database) -> None:
         person_id = session.query(Person.id).order_by(Person.id).limit(1).scalar()
     assert person_id is not None
     gdpr.erase_person(demo_db, person_id)
-    [info] = backups.list_backups(backup_folder(path))
+    [info] = BackupService(path).listing()
     assert info.reason == "vor-loeschung"
 
 
@@ -211,14 +215,13 @@ def test_a_safety_backup_survives_later_automatic_backups_that_day(db: Database,
     assert path is not None
     folder = tmp_path / "Sicherungen"
     morning = datetime(2024, 5, 6, 9)
-    backups.take_backup(path, folder, reason="manuell", now=morning)
-    saved = backups.take_backup(path, folder, reason="vor-wiederherstellung", now=morning)
+    _service(path, folder).take("manuell", now=morning)
+    saved = _service(path, folder).take("vor-wiederherstellung", now=morning)
     for minutes in (30, 60, 90):
-        backups.take_backup(path, folder, reason="automatisch",
-                            now=morning + timedelta(minutes=minutes))
+        _service(path, folder).take("automatisch", now=morning + timedelta(minutes=minutes))
     reasons = {info.reason for info in backups.list_backups(folder)}
     assert saved.exists() and reasons == {"manuell", "vor-wiederherstellung", "automatisch"}
-    backups.take_backup(path, folder, reason="taeglich", now=morning + timedelta(days=2))
+    _service(path, folder).take("taeglich", now=morning + timedelta(days=2))
     assert not saved.exists()
 
 
@@ -234,7 +237,7 @@ def test_start_check_is_full_after_an_unclean_end(demo_db: Database, tmp_path: P
     assert check_at_start(path, folder) is True
     marker.end()
     assert not marker.path.exists()
-    good = backups.take_backup(path, folder, reason="manuell")
+    good = _service(path, folder).take("manuell")
     demo_db.dispose()
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from app.db.database import Database
+from app.db.errors import DatabaseOpenError
 from app.db.location import sqlite_target
 from app.db.migrate import downgrade, script_revisions, upgrade
 from app.db.opening import open_database
 from app.db.schema_version import HEAD, KNOWN_REVISIONS
 from app.domain.models import Base
+from app.services.safety import migration_backup
+from app.settings import Settings, save_settings
 
 
 def test_known_revisions_match_the_scripts() -> None:
@@ -58,17 +62,29 @@ def test_downgrade_and_upgrade_round_trip(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_pending_migration_is_preceded_by_a_backup(tmp_path: Path) -> None:
+def test_pending_migration_is_preceded_by_a_backup_in_the_users_folder(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     first = open_database(sqlite_target(path))
     downgrade(first.engine, "base")
     first.dispose()
-    reopened = open_database(sqlite_target(path))
+    save_settings(Settings(backup_folder=str(tmp_path / "Eigene Sicherungen"), keep_daily=2))
+    reopened = open_database(sqlite_target(path), backup_before_migration=migration_backup)
     try:
         assert reopened.backup_path is not None
         assert reopened.backup_path.exists()
-        assert reopened.backup_path.parent == path.parent / "Sicherungen"
+        assert reopened.backup_path.parent == tmp_path / "Eigene Sicherungen"
         with reopened.engine.connect() as connection:
             assert connection.scalar(text("SELECT version_num FROM alembic_version")) == HEAD
     finally:
         reopened.dispose()
+
+
+def test_pending_migration_without_a_backup_policy_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    first = open_database(sqlite_target(path))
+    downgrade(first.engine, "base")
+    first.dispose()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError, match="keine Sicherung"):
+        open_database(sqlite_target(path))
+    assert path.read_bytes() == before

@@ -18,7 +18,7 @@ from app.db.database import Database
 from app.db.location import sqlite_target
 from app.db.opening import open_database
 from app.domain.models import Person
-from app.services.safety import backup_folder
+from app.services.safety import BackupService
 from app.ui.application import open_with_recovery
 from app.ui.main_window import MainWindow
 
@@ -99,7 +99,7 @@ def test_automatic_backups_first_of_the_day_and_after_changes(window: MainWindow
     start = datetime(2026, 11, 25, 8, 0)
     window.start_auto_backup(start)
     auto = window.auto_backup
-    assert [info.reason for info in backups.list_backups(backup_folder(path))] == ["taeglich"]
+    assert [info.reason for info in BackupService(path).listing()] == ["taeglich"]
     assert auto.at_start(start + timedelta(hours=1)) is None
     assert auto.tick(start + timedelta(minutes=40)) is None
     with demo_db.unit_of_work() as session:
@@ -116,7 +116,7 @@ def test_damaged_database_at_start_is_offered_its_newest_backup(
 
     path = tmp_path / "daten.sqlite3"
     shutil.copy(demo_template, path)
-    good = backups.take_backup(path, backup_folder(path), reason="manuell")
+    good = BackupService(path).take("manuell")
     size = path.stat().st_size
     with path.open("r+b") as handle:
         handle.seek(size // 2)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.db import backups
 from app.db.health import DatabaseDamagedError
 from app.domain.errors import DomainError
-from app.services.safety import backup_folder, rotation
+from app.services.safety import BackupService
 
 
 def _tr(text: str) -> str:
@@ -27,8 +26,7 @@ def offer_recovery(error: DatabaseDamagedError, parent: QWidget | None = None) -
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        backups.restore_backup(error.database, error.backup.path,
-                               backup_folder(error.database), rotation=rotation())
+        BackupService(error.database).restore(error.backup.path)
     except DomainError as failure:
         QMessageBox.critical(parent, _tr("Bündnisbüro – Wiederherstellung"), str(failure))
         return False

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import backups
 from app.db.backups import BackupInfo
 from app.db.database import Database
 from app.domain.errors import DomainError
-from app.services.safety import backup_folder, rotation
+from app.services.safety import BackupService, reason_label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
 
@@ -45,11 +44,12 @@ class RestoreDialog(QDialog):
         self.resize(760, 420)
         self._db = db
         self._database = db.target.sqlite_path
-        self.folder = backup_folder(self._database)
+        self._backups = BackupService(self._database)
+        self.folder = self._backups.folder
         self.ask_open_path: OpenPathAsker = self._ask_open_path
         self.table = RecordTable[BackupInfo](model=RowTableModel(columns=[
             Column(self.tr("Zeitpunkt"), lambda b: b.taken_at),
-            Column(self.tr("Anlass"), lambda b: b.reason_label),
+            Column(self.tr("Anlass"), reason_label),
             Column(self.tr("Größe (KB)"), lambda b: round(b.size / 1024), align_right=True),
             Column(self.tr("Datei"), lambda b: b.path.name),
         ], row_id=self._row_number))
@@ -78,7 +78,7 @@ class RestoreDialog(QDialog):
         return self._rows.index(info)
 
     def refresh(self) -> None:
-        self._rows = backups.list_backups(self.folder, stem=self._database.stem)
+        self._rows = self._backups.listing()
         self.table.set_rows(self._rows)
         if self._rows:
             self.table.view.selectRow(0)
@@ -101,8 +101,7 @@ class RestoreDialog(QDialog):
             return False
         self._db.engine.dispose()
         try:
-            saved = backups.restore_backup(self._database, backup, self.folder,
-                                           rotation=rotation())
+            saved = self._backups.restore(backup)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Wiederherstellen"), str(error))
             return False
