@@ -16,7 +16,7 @@ from app.db.audit import install_audit
 from app.db.engine import IMMEDIATE
 from app.db.location import DatabaseTarget
 from app.db.storage_errors import ConcurrentChangeError, storage_error
-from app.db.versions import check_expected
+from app.db.versions import LoadedVersion, check_loaded, conflict_of
 
 
 @dataclass
@@ -38,22 +38,30 @@ class Database:
         install_audit(self._sessions)
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
+    def unit_of_work(self, *, expect: LoadedVersion | None = None) -> Iterator[Session]:
         """A session inside one transaction: committed when the block ends, rolled back on error.
 
+        Args:
+            expect: the version a form loaded the saved record at; when the stored record has
+                moved on, ``RecordConflict`` is raised before anything is written.
+
         A held lock, a full disk or a read-only file become a German ``StorageError``; a record
-        that someone else saved meanwhile becomes a ``ConcurrentChangeError``.
+        that someone else saved meanwhile becomes a ``RecordConflict`` (with ``expect``) or a
+        ``ConcurrentChangeError``.
         """
         try:
             with self._sessions() as session, session.begin():
                 if self.target.is_sqlite:
                     session.connection(execution_options={IMMEDIATE: True})
-                check_expected(session)
+                check_loaded(session, expect)
                 yield session
         except OperationalError as error:
             raise storage_error(error) from error
         except StaleDataError as error:
-            raise ConcurrentChangeError() from error
+            if expect is None:
+                raise ConcurrentChangeError() from error
+            with self.reading() as session:
+                raise conflict_of(session, expect) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -1,17 +1,16 @@
-"""Optimistic locking for forms: the version a form loaded is checked when its save begins.
+"""Optimistic locking for forms: the version a form loaded travels with what it saves.
 
-A form's save runs inside ``expecting(model, id, version)``; the first unit of work in that block
-compares the stored version (under the write lock on SQLite) and raises ``RecordConflict`` when
-someone else saved meanwhile. Services need no extra parameter for it. A save that races past
-the check still fails on the ``version`` column (SQLAlchemy's ``version_id_col``).
+A form keeps a ``LoadedVersion``; the service passes it to ``Database.unit_of_work(expect=…)``,
+which compares it with the stored version under the write lock (SQLite) and raises
+``RecordConflict`` when someone else saved meanwhile. Because the expectation is a value and not
+ambient state, a save run on a worker thread is checked exactly like one on the GUI thread. A save
+that races past the check still fails on the ``version`` column (SQLAlchemy's
+``version_id_col``) and becomes the same conflict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -22,16 +21,17 @@ from app.domain.errors import DomainError
 from app.domain.models import ChangeLogEntry, Organisation, Person
 
 
-@dataclass
-class _Expected:
+@dataclass(frozen=True)
+class LoadedVersion:
+    """Which record a form was loaded from, and at which stored version."""
+
     model: type[Any]
     record_id: int
     version: int
-    checked: bool = False
 
-
-_EXPECTED: ContextVar[tuple[_Expected, ...]] = ContextVar("expected_versions", default=())
-
+    def moved_to(self, version: int) -> LoadedVersion:
+        """The same record at another version (to save one's own values over theirs)."""
+        return replace(self, version=version)
 
 class RecordConflict(DomainError):
     """Someone else saved the record after the form loaded it (their version, who, when)."""
@@ -52,30 +52,22 @@ class RecordConflict(DomainError):
         self.changed_at = changed_at
 
 
-@contextmanager
-def expecting(model: type[Any], record_id: int | None, version: int | None) -> Iterator[None]:
-    """Saves in this block must still find ``version`` (nothing is checked for a new record)."""
-    if record_id is None or version is None:
-        yield
+def check_loaded(session: Session, loaded: LoadedVersion | None) -> None:
+    """Raises RecordConflict unless the stored record still has the loaded version."""
+    if loaded is None:
         return
-    token = _EXPECTED.set((*_EXPECTED.get(), _Expected(model, record_id, version)))
-    try:
-        yield
-    finally:
-        _EXPECTED.reset(token)
+    record = session.get(loaded.model, loaded.record_id)
+    stored = None if record is None else int(record.version)
+    if stored != loaded.version:
+        raise conflict_of(session, loaded)
 
 
-def check_expected(session: Session) -> None:
-    """Called at the start of each unit of work; each expectation is checked once."""
-    for expected in _EXPECTED.get():
-        if expected.checked:
-            continue
-        record = session.get(expected.model, expected.record_id)
-        stored = None if record is None else int(record.version)
-        if stored != expected.version:
-            raise RecordConflict(stored, *last_change(session, expected.model,
-                                                      expected.record_id))
-        expected.checked = True
+def conflict_of(session: Session, loaded: LoadedVersion) -> RecordConflict:
+    """The conflict as the stored record stands now (None as version: it was deleted)."""
+    session.expire_all()
+    record = session.get(loaded.model, loaded.record_id)
+    stored = None if record is None else int(record.version)
+    return RecordConflict(stored, *last_change(session, loaded.model, loaded.record_id))
 
 
 def change_log_entity(model: type[Any]) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
+from app.db.versions import LoadedVersion
 from app.domain.enums import OrganisationKind
 from app.domain.errors import ValidationError
 from app.domain.models import Organisation, Person
@@ -127,11 +128,11 @@ def load_person(db: Database, person_id: int) -> PersonDraft:
         return draft_of_person(session.get_one(Person, person_id))
 
 
-def load_person_for_edit(db: Database, person_id: int) -> tuple[PersonDraft, int]:
-    """The person as a draft and the version a later save must still find."""
+def load_person_for_edit(db: Database, person_id: int) -> tuple[PersonDraft, LoadedVersion]:
+    """The person as a draft and the version a later save must still find, read together."""
     with db.reading() as session:
         person = session.get_one(Person, person_id)
-        return draft_of_person(person), person.version
+        return draft_of_person(person), LoadedVersion(Person, person_id, person.version)
 
 
 def draft_of_person(person: Person) -> PersonDraft:
@@ -192,9 +193,10 @@ def organisation_problems(db: Database, draft: OrganisationDraft,
 
 
 def save_organisation(db: Database, draft: OrganisationDraft,
-                      organisation_id: int | None = None) -> int:
+                      organisation_id: int | None = None, *,
+                      expect: LoadedVersion | None = None) -> int:
     """Create (no id) or change an organisation; returns its id."""
-    with db.unit_of_work() as session:
+    with db.unit_of_work(expect=expect) as session:
         draft, problems = clean_organisation(session, draft, organisation_id)
         _raise_first(problems)
         organisation = (session.get_one(Organisation, organisation_id)

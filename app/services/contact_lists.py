@@ -9,13 +9,12 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
-from app.db.storage_errors import ConcurrentChangeError
+from app.db.versions import LoadedVersion
 from app.domain.enums import MemberRole
 from app.domain.errors import ValidationError
-from app.domain.models import DistributionList, Membership, Person, distribution_list_members
+from app.domain.models import DistributionList, Membership, distribution_list_members
 from app.services import change_log
 from app.services.contact_editing import PersonDraft, create_person_in, update_person_in
-from app.services.edit_conflicts import check_person_version, person_conflict
 
 
 @dataclass(frozen=True)
@@ -119,27 +118,21 @@ def set_person_lists_in(session: Session, person_id: int, list_ids: Iterable[int
 
 
 def save_person(db: Database, person_id: int | None, draft: PersonDraft,
-                memberships: Sequence[MembershipEntry], list_ids: Iterable[int],
-                expected_version: int | None = None) -> int:
+                memberships: Sequence[MembershipEntry], list_ids: Iterable[int], *,
+                expect: LoadedVersion | None = None) -> int:
     """Create or change a person with AGs and lists in one transaction; returns the id.
 
     Raises:
-        EditConflict: the person was saved by someone else after ``expected_version`` was loaded.
+        RecordConflict: the person was saved by someone else after ``expect`` was loaded.
     """
-    try:
-        with db.unit_of_work() as session:
-            if person_id is None:
-                person_id = create_person_in(session, draft)
-            else:
-                check_person_version(session, person_id, expected_version)
-                update_person_in(session, person_id, draft)
-            set_memberships_in(session, person_id, memberships)
-            set_person_lists_in(session, person_id, list_ids)
-            return person_id
-    except ConcurrentChangeError:
-        assert person_id is not None
-        with db.reading() as session:
-            raise person_conflict(session, session.get_one(Person, person_id)) from None
+    with db.unit_of_work(expect=expect) as session:
+        if person_id is None:
+            person_id = create_person_in(session, draft)
+        else:
+            update_person_in(session, person_id, draft)
+        set_memberships_in(session, person_id, memberships)
+        set_person_lists_in(session, person_id, list_ids)
+        return person_id
 
 
 def add_to_list(db: Database, list_id: int, person_ids: Iterable[int]) -> int:

@@ -22,11 +22,13 @@ def list_persons(db: Database) -> list[PersonRow]:
              .order_by(Person.last_name, Person.first_name, Person.id))
     with db.reading() as session:
         groups = group_names_by_person(session)
+        group_ids = group_ids_by_person(session)
         return [PersonRow(id=pid, last_name=last, first_name=first,
                           organisation=short or org_name or "", function=function or "",
                           email=email or "", phone=phone or "",
                           groups=", ".join(groups.get(pid, ())), archived=archived,
-                          organisation_kind=kind, restricted=restricted)
+                          organisation_kind=kind, restricted=restricted,
+                          group_ids=frozenset(group_ids.get(pid, ())))
                 for (pid, last, first, short, org_name, function, email, phone, archived, kind,
                      restricted) in session.connection().execute(query)]
 
@@ -39,6 +41,14 @@ def group_names_by_person(session: Session) -> dict[int, list[str]]:
     for person_id, short_name in session.connection().execute(query):
         names[person_id].append(short_name)
     return names
+
+
+def group_ids_by_person(session: Session) -> dict[int, list[int]]:
+    ids: dict[int, list[int]] = defaultdict(list)
+    for person_id, group_id in session.connection().execute(
+            select(Membership.person_id, Membership.group_id)):
+        ids[person_id].append(group_id)
+    return ids
 
 
 def list_organisations(db: Database) -> list[OrganisationRow]:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from app.db.database import Database
+from app.db.versions import LoadedVersion
 from app.domain.documents.report import BoardRow
 from app.domain.enums import GoalRubric, GoalStatus, MemberRole
 from app.domain.errors import ValidationError
@@ -43,11 +44,12 @@ def membership_problems(draft: MembershipDraft) -> list[tuple[str, str]]:
 
 
 def save_membership(db: Database, group_id: int, draft: MembershipDraft,
-                    membership_id: int | None = None) -> int:
+                    membership_id: int | None = None, *,
+                    expect: LoadedVersion | None = None) -> int:
     problems = membership_problems(draft)
     if problems:
         raise ValidationError(problems[0][1], field=problems[0][0])
-    with db.unit_of_work() as session:
+    with db.unit_of_work(expect=expect) as session:
         if membership_id is None:
             clash = session.scalar(select(Membership.id).where(
                 Membership.group_id == group_id, Membership.person_id == draft.person_id,
@@ -92,13 +94,14 @@ class GoalDraft:
     status: GoalStatus = GoalStatus.OPEN
 
 
-def save_goal(db: Database, draft: GoalDraft, goal_id: int | None = None) -> int:
+def save_goal(db: Database, draft: GoalDraft, goal_id: int | None = None, *,
+              expect: LoadedVersion | None = None) -> int:
     draft = replace(draft, title=draft.title.strip(), description=draft.description.strip())
     if not draft.title:
         raise ValidationError("Bitte einen Titel für das Ziel eingeben.", field="title")
     if len(draft.title) > 300:
         raise ValidationError("Der Titel ist zu lang (höchstens 300 Zeichen).", field="title")
-    with db.unit_of_work() as session:
+    with db.unit_of_work(expect=expect) as session:
         goal = session.get_one(Goal, goal_id) if goal_id is not None else Goal(
             title=draft.title, rubric=draft.rubric)
         goal.title, goal.rubric, goal.group_id = draft.title, draft.rubric, draft.group_id

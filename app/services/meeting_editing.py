@@ -140,6 +140,13 @@ def group_choices(db: Database) -> list[Choice]:
         return [Choice(group.id, f"{group.short_name} – {group.name}") for group in groups]
 
 
+def group_short_choices(db: Database) -> list[Choice]:
+    """The AGs by their short names, for filters."""
+    with db.reading() as session:
+        groups = session.scalars(select(WorkingGroup).order_by(WorkingGroup.name))
+        return [Choice(group.id, group.short_name) for group in groups]
+
+
 def host_choices(db: Database) -> list[Choice]:
     """Partner organisations that can host a meeting, by name."""
     with db.reading() as session:

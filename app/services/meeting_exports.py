@@ -20,8 +20,6 @@ from app.exports.word import TemplateKind
 from app.services.meeting_documents import meeting_document
 from app.settings import Settings
 
-INVITATION_SUFFIXES = (".docx", ".ics", ".eml")
-
 
 @dataclass(frozen=True)
 class ExportSetup:

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.db.database import Database
+from app.db.versions import LoadedVersion
 from app.domain.enums import ProjectStatus, TownSize
 from app.domain.errors import ValidationError
 from app.domain.models import Milestone, Organisation, PilotProject
@@ -50,14 +51,15 @@ def project_problems(draft: ProjectDraft) -> list[tuple[str, str]]:
     return problems
 
 
-def save_project(db: Database, draft: ProjectDraft, project_id: int | None = None) -> int:
+def save_project(db: Database, draft: ProjectDraft, project_id: int | None = None, *,
+                 expect: LoadedVersion | None = None) -> int:
     """Store project, partners and milestones in one transaction; returns the project id."""
     draft = replace(draft, name=draft.name.strip(), goal=draft.goal.strip(),
                     town=draft.town.strip(), funding_programme=draft.funding_programme.strip())
     problems = project_problems(draft)
     if problems:
         raise ValidationError(problems[0][1], field=problems[0][0])
-    with db.unit_of_work() as session:
+    with db.unit_of_work(expect=expect) as session:
         project = (session.get_one(PilotProject, project_id) if project_id is not None
                    else PilotProject(group_id=draft.group_id, name=draft.name))
         project.group_id, project.name, project.status = draft.group_id, draft.name, draft.status

@@ -48,6 +48,7 @@ class PersonRow:
     archived: bool
     organisation_kind: OrganisationKind | None = None
     restricted: bool = False
+    group_ids: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,10 @@ from app.db.database import Database
 from app.db.location import resolve_target
 from app.db.opening import open_database
 from app.db.schema_version import HEAD
+from app.db.versions import RecordConflict
 from app.domain.models import Base, ChangeLogEntry, Person
 from app.services import contact_editing, contact_lists, contract, meetings
 from app.services.demo import fill_demo
-from app.services.edit_conflicts import EditConflict
 from app.services.status_report import build_report
 
 URL = os.environ.get("BUENDNISBUERO_TEST_PG", "")
@@ -84,16 +84,17 @@ def test_two_editors_conflict_on_the_server(pg_db: Database) -> None:
     assert pg_db.target.url
     second = open_database(resolve_target(pg_db.target.url))
     try:
-        mine, version = contact_editing.load_person_for_edit(pg_db, person_id)
+        mine, loaded = contact_editing.load_person_for_edit(pg_db, person_id)
         theirs, _ = contact_editing.load_person_for_edit(second, person_id)
         contact_lists.save_person(second, person_id, replace(theirs, function="Kollegin"), (),
-                                  (), expected_version=version)
-        with pytest.raises(EditConflict) as caught:
+                                  (), expect=loaded)
+        with pytest.raises(RecordConflict) as caught:
             contact_lists.save_person(pg_db, person_id, replace(mine, function="Ich"), (), (),
-                                      expected_version=version)
-        assert caught.value.theirs.function == "Kollegin"
+                                      expect=loaded)
+        assert caught.value.version is not None
+        assert contact_editing.load_person(pg_db, person_id).function == "Kollegin"
         contact_lists.save_person(pg_db, person_id, replace(mine, function="Ich"), (), (),
-                                  expected_version=caught.value.version)
+                                  expect=loaded.moved_to(caught.value.version))
         assert contact_editing.load_person(second, person_id).function == "Ich"
     finally:
         second.dispose()

@@ -56,7 +56,7 @@ def test_typing_filters_and_the_filters_combine(qtbot: QtBot, tab: ContactsTab,
 def test_edit_a_person_through_the_dialog(qtbot: QtBot, tab: ContactsTab,
                                           demo_db: Database) -> None:
     person_id = _select_person(tab, "Baumann")
-    dialog = tab.edit_person(person_id)
+    dialog = tab.editing.edit_person(person_id)
     email = dialog.edits["email"]
     email.clear()
     qtbot.keyClicks(email, "karin@")
@@ -80,7 +80,7 @@ def test_edit_a_person_through_the_dialog(qtbot: QtBot, tab: ContactsTab,
 
 def test_new_organisation_with_a_taken_name_is_refused(qtbot: QtBot, tab: ContactsTab) -> None:
     tab.inner.setCurrentWidget(tab.organisations)
-    dialog = tab.edit_organisation(None)
+    dialog = tab.editing.edit_organisation(None)
     qtbot.keyClicks(dialog.name_edit, "Handwerkskammer Erfurt")
     dialog.accept()
     assert dialog.isVisible() and "gibt es schon" in dialog.error_label.text()
@@ -97,7 +97,7 @@ def test_duplicates_are_merged_after_the_user_decides(qtbot: QtBot, tab: Contact
     create_person(demo_db, PersonDraft("Jürgen", "Müllerhaus", email="jm@example.org"))
     create_person(demo_db, PersonDraft("Juergen", "Muellerhaus", phone="0361 1"))
     before = len(contacts.list_persons(demo_db))
-    dialog = tab.show_duplicates()
+    dialog = tab.files.show_duplicates()
     assert dialog.pairs.visible_rows() >= 1
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
     qtbot.mouseClick(dialog.keep_first, Qt.MouseButton.LeftButton)
@@ -118,7 +118,7 @@ def test_import_dialog_shows_problems_and_imports_good_rows(tab: ContactsTab, tm
     source = tmp_path / "liste.csv"
     source.write_bytes("Name;Vorname;E-Mail\nNeumüller;Nina;nina@example.org\nOhne;;x@\n"
                        .encode("cp1252"))
-    dialog = tab.show_import()
+    dialog = tab.files.show_import()
     dialog.ask_open_path = lambda: source
     dialog.choose_file()
     assert "Windows-1252" in dialog.file_label.text()
@@ -140,15 +140,15 @@ def test_import_dialog_shows_problems_and_imports_good_rows(tab: ContactsTab, tm
 
 def test_export_access_and_erase(tab: ContactsTab, tmp_path: Path, demo_db: Database,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    tab.ask_save_path = lambda _title, name, _filter: tmp_path / name
-    csv_file = tab.export_contacts("csv")
+    tab.files.ask_save_path = lambda _title, name, _filter: tmp_path / name
+    csv_file = tab.files.export_contacts("csv")
     assert csv_file is not None and csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
     person_id = _select_person(tab, "Baumann")
-    access = tab.access_export(".json")
+    access = tab.files.access_export(".json")
     assert access is not None
     assert json.loads(access.read_text(encoding="utf-8"))["person_id"] == person_id
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    assert tab.erase_selected()
+    assert tab.files.erase_selected()
     assert load_person(demo_db, person_id).last_name == "Gelöschte Person"
 
 
@@ -156,16 +156,36 @@ def test_a_distribution_list_is_made_filled_and_exported(tab: ContactsTab, demo_
                                                          tmp_path: Path) -> None:
     from app.services import invitations
 
-    list_id = tab.create_list("Presse")
+    list_id = tab.lists_menu.create_list("Presse")
     assert list_id is not None
     tab.search.setText("Baumann")
     tab.persons.view.selectAll()
-    assert tab.add_selection_to_list(list_id) == tab.persons.visible_rows() >= 1
+    assert tab.lists_menu.add_selection_to_list(list_id) == tab.persons.visible_rows() >= 1
     assert len(invitations.members_of(demo_db, f"list:{list_id}")) >= 1
-    dialog = tab.person_dialog(tab.persons.selected_ids()[0])
+    dialog = tab.editing.person_dialog(tab.persons.selected_ids()[0])
     assert dialog.list_checks[list_id].isChecked()
     assert "Baumann" in tab.detail.toPlainText()
-    tab.ask_save_path = lambda _title, name, _filter: tmp_path / name
-    exported = tab.export_contacts("vcf", list_id)
+    tab.files.ask_save_path = lambda _title, name, _filter: tmp_path / name
+    exported = tab.files.export_contacts("vcf", list_id)
     assert exported is not None
     assert exported.read_bytes().count(b"BEGIN:VCARD") == tab.persons.visible_rows()
+
+
+def test_a_distribution_list_can_be_deleted_and_its_persons_stay(
+        tab: ContactsTab, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    list_id = tab.lists_menu.create_list("Alt")
+    assert list_id is not None
+    tab.persons.view.selectRow(0)
+    assert tab.lists_menu.add_selection_to_list(list_id) == 1
+    persons = len(contacts.list_persons(demo_db))
+    tab.lists_menu.fill()
+    entry = next(e for e in contact_lists.distribution_lists(demo_db) if e.id == list_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    assert not tab.lists_menu.delete_list(entry)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    assert tab.lists_menu.delete_list(entry)
+    assert list_id not in {e.id for e in contact_lists.distribution_lists(demo_db)}
+    assert len(contacts.list_persons(demo_db)) == persons
+    assert "gelöscht" in tab.count_label.text()
+    titles = [action.text() for action in tab.lists_menu.actions()]
+    assert titles[0] == "Neuer Verteiler …"

@@ -15,7 +15,6 @@ from table_clicks import double_click
 from app.db.database import Database
 from app.services import contacts, meetings
 from app.ui.contacts.organisation_dialog import OrganisationDialog
-from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
 from app.ui.widgets.record_table import RecordTable
@@ -36,8 +35,6 @@ def window(qtbot: QtBot, demo_db: Database, ui_state: QSettings) -> Iterator[Mai
     qtbot.addWidget(main_window)
     main_window.show()
     yield main_window
-    for dialog in main_window.findChildren(RecordDialog):
-        dialog.close()
 
 
 def _cell(table: RecordTable[object], row: int, column: int) -> str:

@@ -76,7 +76,7 @@ def test_organisation_survives_a_full_disk(qtbot: QtBot, demo_db: Database,
     tab = ContactsTab(db=demo_db)
     qtbot.addWidget(tab)
     _fail_once(monkeypatch, contact_editing, "save_organisation")
-    dialog = tab.edit_organisation(None)
+    dialog = tab.editing.edit_organisation(None)
     dialog.name_edit.setText("Stadtwerke Gotha")
     dialog.accept()
     assert warnings == [FULL] and dialog.isVisible()

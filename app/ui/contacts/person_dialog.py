@@ -1,13 +1,12 @@
 """Editing one person: contact data, consent (GDPR), AG memberships and distribution lists.
 
-Problems are shown next to their field as the user types; the dialog returns its values and the
-caller stores them.
+Problems are shown next to their field as the user types; on OK the dialog stores its values
+through ``save_with`` (the one save path of forms) and stays open when storing fails.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -33,6 +32,7 @@ from app.domain.enums import MemberRole
 from app.services.contact_editing import PersonDraft, clean_person
 from app.services.contact_lists import ListRow, MembershipEntry
 from app.services.meeting_editing import Choice
+from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.widgets.combo import required_enum
 
@@ -59,18 +59,11 @@ class PersonValues:
     lists: frozenset[int]
 
 
-class PersonDialog(QDialog):
+class PersonDialog(SavesOnAccept, QDialog):
     def __init__(self, *, values: PersonValues, organisations: list[Choice],
                  groups: list[Choice], lists: list[ListRow], title: str,
-                 version: int | None = None,
-                 save: Callable[[PersonDialog], bool] | None = None,
                  parent: QWidget | None = None) -> None:
-        """``save`` stores the form's values; when it returns False (conflict, locked or full
-        disk) the dialog stays open with everything typed. ``version`` is the stored version
-        the form was loaded from."""
         super().__init__(parent)
-        self.version = version
-        self._save = save
         self.setWindowTitle(title)
         self.resize(720, 760)
         self.edits: dict[str, QLineEdit] = {}
@@ -211,6 +204,14 @@ class PersonDialog(QDialog):
                           if check.isChecked())
         return PersonValues(draft, memberships, lists)
 
+    def draft(self) -> PersonDraft:
+        """The person's own fields (what a conflict compares)."""
+        return self.values().draft
+
+    def set_draft(self, draft: PersonDraft) -> None:
+        """Put another version of the person's fields into the form; AGs and lists stay."""
+        self.set_values(replace(self.values(), draft=draft))
+
     def show_problems(self) -> list[tuple[str, str]]:
         """Show each problem under its field; returns them."""
         _draft, problems = clean_person(self.values().draft)
@@ -227,6 +228,5 @@ class PersonDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
             return
-        if self._save is not None and not self._save(self):
-            return
-        super().accept()
+        if self.stored():
+            super().accept()

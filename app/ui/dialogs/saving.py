@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.db.storage_errors import StorageError
-from app.db.versions import RecordConflict
+from app.db.versions import LoadedVersion, RecordConflict
 from app.domain.errors import DomainError
-from app.services.edit_conflicts import saving_version
 from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 
 Store = Callable[[], bool]
@@ -21,11 +20,12 @@ Store = Callable[[], bool]
 class SavesOnAccept:
     """Mixin for a QDialog: the caller sets ``save_with``; ``accept`` calls ``stored()`` last.
 
-    ``version`` is the stored version the form was loaded from (None for a new record).
+    ``loaded`` is the stored version the form was loaded from (None for a new record); it goes
+    with every save, so the check does not depend on the thread that runs it.
     """
 
     save_with: Store | None = None
-    version: int | None = None
+    loaded: LoadedVersion | None = None
     conflict_dialog: ConflictDialog | None = None
 
     def stored(self) -> bool:
@@ -37,10 +37,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("saving", text)
 
 
-def store_checked(dialog: Any, *, entity: str, record_id: int | None, title: str,
-                  store: Callable[[], object], load_theirs: Callable[[], Any],
-                  labels: dict[str, str]) -> bool:
-    """Run ``store`` expecting the version ``dialog`` was loaded from.
+def store_checked(dialog: Any, *, title: str, store: Callable[[LoadedVersion | None], object],
+                  load_theirs: Callable[[], Any], labels: dict[str, str]) -> bool:
+    """Run ``store`` with the version ``dialog`` was loaded from (the one save path of forms).
 
     On a conflict both versions are shown: "meine behalten" stores again over the other version,
     "die andere übernehmen" puts it into the form (``dialog.set_draft``). A held lock offers to
@@ -48,8 +47,7 @@ def store_checked(dialog: Any, *, entity: str, record_id: int | None, title: str
     """
     assert isinstance(dialog, QDialog) and isinstance(dialog, SavesOnAccept)
     try:
-        with saving_version(entity, record_id, dialog.version):
-            store()
+        store(dialog.loaded)
     except RecordConflict as conflict:
         _offer(dialog, conflict, load_theirs, labels)
         return False
@@ -58,8 +56,8 @@ def store_checked(dialog: Any, *, entity: str, record_id: int | None, title: str
                    if error.retry_makes_sense else QMessageBox.StandardButton.Ok)
         answer = QMessageBox.warning(dialog, title, str(error), buttons)
         if answer == QMessageBox.StandardButton.Retry:
-            return store_checked(dialog, entity=entity, record_id=record_id, title=title,
-                                 store=store, load_theirs=load_theirs, labels=labels)
+            return store_checked(dialog, title=title, store=store, load_theirs=load_theirs,
+                                 labels=labels)
         return False
     except DomainError as error:
         QMessageBox.warning(dialog, title, str(error))
@@ -69,7 +67,8 @@ def store_checked(dialog: Any, *, entity: str, record_id: int | None, title: str
 
 def _offer(dialog: Any, conflict: RecordConflict, load_theirs: Callable[[], Any],
            labels: dict[str, str]) -> None:
-    if conflict.version is None:
+    stored_version = conflict.version
+    if stored_version is None or dialog.loaded is None:
         QMessageBox.warning(dialog, _tr("Gleichzeitig geändert"), str(conflict))
         return
     theirs = load_theirs()
@@ -78,11 +77,11 @@ def _offer(dialog: Any, conflict: RecordConflict, load_theirs: Callable[[], Any]
 
     def decided(result: int) -> None:
         if result == KEEP_MINE:
-            dialog.version = conflict.version
+            dialog.loaded = dialog.loaded.moved_to(stored_version)
             dialog.accept()
         elif result == TAKE_THEIRS:
             dialog.set_draft(theirs)
-            dialog.version = conflict.version
+            dialog.loaded = dialog.loaded.moved_to(stored_version)
 
     chooser.finished.connect(decided)
     chooser.open()

@@ -6,11 +6,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -33,6 +32,7 @@ from app.services.meeting_editing import MeetingDraft
 from app.services.meeting_exports import ExportSetup, load_document, standard_setup
 from app.services.meetings import is_protocol_overdue
 from app.settings import load_settings
+from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.meeting.agenda_page import AgendaPage
 from app.ui.meeting.attachments_page import AttachmentsPage, meeting_files
 from app.ui.meeting.exports_menu import EXPORT_CHOICES, ExportChoice, suggested_name
@@ -41,8 +41,6 @@ from app.ui.meeting.invitations_page import InvitationsPage
 from app.ui.meeting.poll_page import PollPage
 from app.ui.meeting.print_preview import attendance_preview
 from app.ui.meeting.protocol_page import ProtocolPage
-
-SavePathAsker = Callable[[str, str, str], Path | None]
 
 
 def default_setup(today: date) -> ExportSetup:
@@ -71,7 +69,7 @@ class MeetingEditor(QDialog):
         self._today = today
         self.meeting_id = meeting_id
         self._export_setup = export_setup or (lambda: default_setup(today))
-        self.ask_save_path: SavePathAsker = self._ask_save_path
+        self.ask_save_path: SavePathAsker = save_path_asker(self)
         self._general_dirty = False
         self.resize(980, 680)
         self.tabs = QTabWidget()
@@ -284,12 +282,6 @@ class MeetingEditor(QDialog):
         dirty = self._general_dirty or (self.protocol is not None and self.protocol.is_dirty())
         return self.meeting_id is not None and (not dirty or self.save())
 
-    def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
-                                                      file_filter)
-        return Path(chosen) if chosen else None
 
     def show_print_preview(self) -> QDialog | None:
         if not self._saved_for_export():

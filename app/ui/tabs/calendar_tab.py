@@ -179,10 +179,6 @@ class CalendarTab(QWidget):
         self.anchor = self._today
         self.refresh()
 
-    def go_to(self, day: date) -> None:
-        self.anchor = day
-        self.refresh()
-
     def refresh(self) -> None:
         view = self.current_view()
         if view == LIST_VIEW:

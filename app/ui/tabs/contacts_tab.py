@@ -1,26 +1,16 @@
-"""Contacts (Kontakte): persons and organisations, filtered as the user types; editing,
-duplicates, import, export and the GDPR rights of a person."""
+"""Contacts (Kontakte): persons and organisations, filtered as the user types, with a detail
+pane. Editing, files and GDPR, and distribution lists live in ``app/ui/contacts/``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
-from datetime import datetime
-from html import escape
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -31,38 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
-from app.db.storage_errors import StorageError
 from app.domain.enums import OrganisationKind
-from app.domain.errors import DomainError
-from app.services import (
-    contact_editing,
-    contact_export,
-    contact_lists,
-    contacts,
-    edit_conflicts,
-    gdpr,
-    meeting_editing,
-)
-from app.services.contact_editing import OrganisationDraft, PersonDraft
-from app.services.edit_conflicts import EditConflict
-from app.services.rows import OrganisationRow, PersonRow, RecordDetail
-from app.ui.contacts.duplicates_dialog import DuplicatesDialog
-from app.ui.contacts.import_dialog import ImportDialog
-from app.ui.contacts.organisation_dialog import OrganisationDialog
-from app.ui.contacts.person_dialog import PERSON_LABELS, PersonDialog, PersonValues
-from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
-from app.ui.dialogs.saving import store_checked
+from app.services import contacts, meeting_editing
+from app.services.rows import OrganisationRow, PersonRow
+from app.ui.contacts.detail_html import detail_html
+from app.ui.contacts.editing import ContactEditing
+from app.ui.contacts.file_actions import ContactFileActions
+from app.ui.contacts.lists_menu import ListsMenu
 from app.ui.i18n import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
-
-SavePathAsker = Callable[[str, str, str], Path | None]
-
-
-ORGANISATION_LABELS = {
-    "name": "Name", "kind": "Art", "short_name": "Kurzform", "street": "Straße",
-    "postal_code": "PLZ", "city": "Ort", "website": "Webseite", "is_partner": "Bündnispartner",
-    "partner_since": "Partner seit", "notes": "Notizen", "archived": "Archiviert"}
 
 
 class ContactsTab(QWidget):
@@ -78,9 +46,11 @@ class ContactsTab(QWidget):
         self._db = db
         self._persons: list[PersonRow] = []
         self._organisations: list[OrganisationRow] = []
-        self.ask_save_path: SavePathAsker = self._ask_save_path
         self.persons = RecordTable[PersonRow](model=self._person_model())
         self.persons.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.editing = ContactEditing(db=db, parent=self)
+        self.files = ContactFileActions(db=db, parent=self,
+                                        selected_person=self.persons.selected_id)
         self.organisations = RecordTable[OrganisationRow](model=self._organisation_model())
         self.detail = QTextBrowser()
         self._build_filters()
@@ -103,9 +73,8 @@ class ContactsTab(QWidget):
             self.kind_box.addItem(label(kind.label), kind)
         self.group_box = QComboBox()
         self.group_box.addItem(self.tr("Alle AGs"), None)
-        for choice in meeting_editing.group_choices(self._db):
-            short = choice.text.split(" – ")[0]
-            self.group_box.addItem(short, short)
+        for choice in meeting_editing.group_short_choices(self._db):
+            self.group_box.addItem(choice.text, choice.id)
         self.archived_check = QCheckBox(self.tr("&Archivierte zeigen"))
         self.count_label = QLabel()
 
@@ -118,29 +87,16 @@ class ContactsTab(QWidget):
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("E&xportieren"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self)
-        for file_format, text in (("csv", "CSV für Excel …"), ("xlsx", "Excel (.xlsx) …"),
-                                  ("vcf", "vCard für Outlook (.vcf) …")):
-            action = menu.addAction(self.tr(text))
-            action.triggered.connect(lambda _c=False, f=file_format: self.export_contacts(f))
-        self.export_button.setMenu(menu)
+        self.export_button.setMenu(self.files.export_menu())
         self.gdpr_button = QToolButton()
         self.gdpr_button.setText(self.tr("Daten&schutz"))
         self.gdpr_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        gdpr_menu = QMenu(self)
-        gdpr_menu.addAction(self.tr("Auskunft (Art. 15) als JSON …")).triggered.connect(
-            lambda: self.access_export(".json"))
-        gdpr_menu.addAction(self.tr("Auskunft (Art. 15) als PDF …")).triggered.connect(
-            lambda: self.access_export(".pdf"))
-        gdpr_menu.addSeparator()
-        gdpr_menu.addAction(self.tr("Personendaten löschen (Art. 17) …")).triggered.connect(
-            self.erase_selected)
-        self.gdpr_button.setMenu(gdpr_menu)
+        self.gdpr_button.setMenu(self.files.gdpr_menu())
         self.lists_button = QToolButton()
         self.lists_button.setText(self.tr("&Verteiler"))
         self.lists_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.lists_menu = QMenu(self)
-        self.lists_menu.aboutToShow.connect(self._fill_lists_menu)
+        self.lists_menu = ListsMenu(db=self._db, parent=self,
+                                    selected_persons=self.persons.selected_ids)
         self.lists_button.setMenu(self.lists_menu)
 
     def _build_layout(self) -> None:
@@ -172,16 +128,22 @@ class ContactsTab(QWidget):
             box.currentIndexChanged.connect(self._apply_filters)
         self.archived_check.toggled.connect(self._apply_filters)
         self.inner.currentChanged.connect(lambda _index: self._on_selection())
-        self.persons.sig_record_activated.connect(self.edit_person)
-        self.organisations.sig_record_activated.connect(self.edit_organisation)
+        self.persons.sig_record_activated.connect(self.editing.edit_person)
+        self.organisations.sig_record_activated.connect(self.editing.edit_organisation)
         for table in (self.persons, self.organisations):
             table.view.selectionModel().selectionChanged.connect(
                 lambda _selected, _deselected: self._on_selection())
-        self.new_person_button.clicked.connect(lambda: self.edit_person(None))
-        self.new_organisation_button.clicked.connect(lambda: self.edit_organisation(None))
+        self.new_person_button.clicked.connect(lambda: self.editing.edit_person(None))
+        self.new_organisation_button.clicked.connect(
+            lambda: self.editing.edit_organisation(None))
         self.edit_button.clicked.connect(self._edit_selected)
-        self.duplicates_button.clicked.connect(self.show_duplicates)
-        self.import_button.clicked.connect(self.show_import)
+        self.duplicates_button.clicked.connect(self.files.show_duplicates)
+        self.import_button.clicked.connect(self.files.show_import)
+        self.editing.sig_saved.connect(self._changed)
+        self.files.sig_changed.connect(self._changed)
+        self.files.sig_message.connect(self.count_label.setText)
+        self.lists_menu.sig_message.connect(self.count_label.setText)
+        self.lists_menu.sig_export_requested.connect(self.files.export_contacts)
 
     def _person_model(self) -> RowTableModel[PersonRow]:
         columns: list[Column[PersonRow]] = [
@@ -220,7 +182,7 @@ class ContactsTab(QWidget):
         self.persons.set_rows([
             p for p in self._persons if (archived or not p.archived)
             and (kind is None or p.organisation_kind == kind)
-            and (group is None or group in p.groups.split(", "))])
+            and (group is None or group in p.group_ids)])
         self.organisations.set_rows([o for o in self._organisations
                                      if kind is None or o.kind == kind])
         self._update_count()
@@ -246,213 +208,17 @@ class ContactsTab(QWidget):
             organisation_id = self.organisations.selected_id()
             detail = (contacts.organisation_detail(self._db, organisation_id)
                       if organisation_id else None)
-        self.detail.setHtml(_detail_html(detail) if detail else "")
+        self.detail.setHtml(detail_html(detail) if detail else "")
 
     def _edit_selected(self) -> None:
         if self.inner.currentWidget() is self.persons:
             person_id = self.persons.selected_id()
             if person_id is not None:
-                self.edit_person(person_id)
+                self.editing.edit_person(person_id)
         else:
             organisation_id = self.organisations.selected_id()
             if organisation_id is not None:
-                self.edit_organisation(organisation_id)
-
-    def person_dialog(self, person_id: int | None) -> PersonDialog:
-        version: int | None = None
-        if person_id is None:
-            values = PersonValues(PersonDraft("", ""), (), frozenset())
-        else:
-            draft, version = contact_editing.load_person_for_edit(self._db, person_id)
-            values = PersonValues(draft,
-                                  tuple(contact_lists.person_memberships(self._db, person_id)),
-                                  frozenset(contact_lists.person_lists(self._db, person_id)))
-        title = self.tr("Neue Person") if person_id is None else self.tr("Person bearbeiten")
-        return PersonDialog(values=values, organisations=meeting_editing.host_choices(self._db),
-                            groups=meeting_editing.group_choices(self._db),
-                            lists=contact_lists.distribution_lists(self._db), title=title,
-                            version=version,
-                            save=lambda dialog: self.save_person(person_id, dialog),
-                            parent=self)
-
-    def edit_person(self, person_id: int | None) -> PersonDialog:
-        """Open the person dialog (window-modal); it saves through ``save_person`` on OK and
-        stays open, with everything typed, when saving fails."""
-        dialog = self.person_dialog(person_id)
-        dialog.open()
-        return dialog
-
-    def save_person(self, person_id: int | None, dialog: PersonDialog) -> bool:
-        values = dialog.values()
-        try:
-            contact_lists.save_person(self._db, person_id, values.draft, values.memberships,
-                                      values.lists, expected_version=dialog.version)
-        except EditConflict as conflict:
-            self.resolve_conflict(dialog, conflict)
-            return False
-        except StorageError as error:
-            return self._storage_failed(error, person_id, dialog)
-        except DomainError as error:
-            QMessageBox.warning(dialog, self.tr("Person speichern"), str(error))
-            return False
-        self._changed()
-        return True
-
-    def _storage_failed(self, error: StorageError, person_id: int | None,
-                        dialog: PersonDialog) -> bool:
-        if not error.retry_makes_sense:
-            QMessageBox.warning(dialog, self.tr("Person speichern"), str(error))
-            return False
-        answer = QMessageBox.warning(
-            dialog, self.tr("Person speichern"), str(error),
-            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Retry:
-            return self.save_person(person_id, dialog)
-        return False
-
-    def resolve_conflict(self, dialog: PersonDialog, conflict: EditConflict) -> ConflictDialog:
-        """Show both versions; "meine behalten" saves again over the other version, "die andere
-        übernehmen" puts the other version into the form."""
-        chooser = ConflictDialog(mine=dialog.values().draft, theirs=conflict.theirs,
-                                 message=str(conflict), labels=PERSON_LABELS, parent=dialog)
-        chooser.finished.connect(lambda result: self._after_conflict(dialog, conflict, result))
-        chooser.open()
-        self.conflict_dialog = chooser
-        return chooser
-
-    def _after_conflict(self, dialog: PersonDialog, conflict: EditConflict, result: int) -> None:
-        if result == KEEP_MINE:
-            dialog.version = conflict.version
-            dialog.accept()
-        elif result == TAKE_THEIRS:
-            dialog.set_values(replace(dialog.values(), draft=conflict.theirs))
-            dialog.version = conflict.version
-
-    def edit_organisation(self, organisation_id: int | None) -> OrganisationDialog:
-        draft = (contact_editing.load_organisation(self._db, organisation_id)
-                 if organisation_id is not None else OrganisationDraft(""))
-        dialog = OrganisationDialog(
-            draft=draft, title=self.tr("Organisation"), parent=self,
-            check=lambda d: contact_editing.organisation_problems(self._db, d, organisation_id))
-        dialog.version = edit_conflicts.version_of(self._db, "organisation", organisation_id)
-        dialog.save_with = lambda: self._store_organisation(dialog, organisation_id)
-        dialog.open()
-        return dialog
-
-    def _store_organisation(self, dialog: OrganisationDialog,
-                            organisation_id: int | None) -> bool:
-        stored = store_checked(
-            dialog, entity="organisation", record_id=organisation_id,
-            title=self.tr("Organisation speichern"), labels=ORGANISATION_LABELS,
-            store=lambda: contact_editing.save_organisation(self._db, dialog.draft(),
-                                                            organisation_id),
-            load_theirs=lambda: contact_editing.load_organisation(self._db, organisation_id)
-            if organisation_id else None)
-        if stored:
-            self._changed()
-        return stored
-
-    def save_organisation(self, organisation_id: int | None,
-                          draft: OrganisationDraft) -> int | None:
-        try:
-            saved = contact_editing.save_organisation(self._db, draft, organisation_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Organisation speichern"), str(error))
-            return None
-        self._changed()
-        return saved
-
-    def _fill_lists_menu(self) -> None:
-        self.lists_menu.clear()
-        self.lists_menu.addAction(self.tr("Neuer Verteiler …")).triggered.connect(
-            self._ask_new_list)
-        lists = contact_lists.distribution_lists(self._db)
-        if lists:
-            self.lists_menu.addSeparator()
-        for entry in lists:
-            submenu = self.lists_menu.addMenu(f"{entry.name} ({entry.size})")
-            submenu.addAction(self.tr("Ausgewählte Personen hinzufügen")).triggered.connect(
-                lambda _c=False, i=entry.id: self.add_selection_to_list(i))
-            for file_format, text in (("csv", "Als CSV exportieren …"),
-                                      ("vcf", "Als vCard exportieren …")):
-                submenu.addAction(self.tr(text)).triggered.connect(
-                    lambda _c=False, i=entry.id, f=file_format: self.export_contacts(f, i))
-
-    def _ask_new_list(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Neuer Verteiler"),
-                                        self.tr("Name des Verteilers (z. B. Presse):"))
-        if ok:
-            self.create_list(name)
-
-    def create_list(self, name: str) -> int | None:
-        try:
-            list_id = contact_lists.create_list(self._db, name)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Verteiler"), str(error))
-            return None
-        self.count_label.setText(self.tr("Verteiler „%1“ angelegt").replace("%1", name.strip()))
-        return list_id
-
-    def add_selection_to_list(self, list_id: int) -> int:
-        """Put the selected persons on a distribution list; returns how many were new."""
-        added = contact_lists.add_to_list(self._db, list_id, self.persons.selected_ids())
-        self.count_label.setText(self.tr("%1 Person(en) hinzugefügt").replace("%1", str(added)))
-        return added
-
-    def show_duplicates(self) -> DuplicatesDialog:
-        dialog = DuplicatesDialog(db=self._db, parent=self)
-        dialog.sig_merged.connect(self._changed)
-        dialog.show()
-        return dialog
-
-    def show_import(self) -> ImportDialog:
-        dialog = ImportDialog(db=self._db, parent=self)
-        dialog.sig_imported.connect(lambda _count: self._changed())
-        dialog.show()
-        return dialog
-
-    def export_contacts(self, file_format: str, list_id: int | None = None) -> Path | None:
-        target = self.ask_save_path(self.tr("Kontakte exportieren"), f"Kontakte.{file_format}",
-                                    f"*.{file_format}")
-        if target is None:
-            return None
-        try:
-            path, count = contact_export.export_contacts(self._db, file_format, target, list_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Export"), str(error))
-            return None
-        self.count_label.setText(self.tr("%1 Kontakt(e) gespeichert").replace("%1", str(count)))
-        return path
-
-    def access_export(self, suffix: str) -> Path | None:
-        person_id = self.persons.selected_id()
-        if person_id is None:
-            QMessageBox.information(self, self.tr("Auskunft"),
-                                    self.tr("Bitte zuerst eine Person auswählen."))
-            return None
-        target = self.ask_save_path(self.tr("Auskunft nach Art. 15 DSGVO"),
-                                    f"Auskunft Person {person_id}{suffix}", f"*{suffix}")
-        if target is None:
-            return None
-        writer = gdpr.export_access_json if suffix == ".json" else gdpr.export_access_pdf
-        try:
-            return writer(self._db, person_id, target, now=datetime.now())
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Auskunft"), str(error))
-            return None
-
-    def erase_selected(self) -> bool:
-        person_id = self.persons.selected_id()
-        if person_id is None:
-            return False
-        answer = QMessageBox.question(self, self.tr("Personendaten löschen"), self.tr(
-            "Alle personenbezogenen Daten dieser Person endgültig löschen (Art. 17 DSGVO)? "
-            "Die Zahl der Teilnahmen an Sitzungen bleibt anonym erhalten."))
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        gdpr.erase_person(self._db, person_id)
-        self._changed()
-        return True
+                self.editing.edit_organisation(organisation_id)
 
     def _changed(self) -> None:
         selected = (self.persons.selected_ids(), self.organisations.selected_ids())
@@ -461,21 +227,3 @@ class ContactsTab(QWidget):
         self.organisations.select_ids(selected[1])
         self._on_selection()
         self.sig_contacts_changed.emit()
-
-    def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
-                                                      file_filter)
-        return Path(chosen) if chosen else None
-
-
-def _detail_html(detail: RecordDetail) -> str:
-    rows = "".join(f"<tr><td><b>{escape(name)}</b></td><td>{escape(value)}</td></tr>"
-                   for name, value in detail.fields if value)
-    sections = "".join(
-        f"<h4>{escape(section.title)}</h4><ul>"
-        + "".join(f"<li>{escape(' · '.join(cell for cell in row if cell))}</li>"
-                  for row in section.rows) + "</ul>"
-        for section in detail.sections if section.rows)
-    return f"<h3>{escape(detail.title)}</h3><table>{rows}</table>{sections}"

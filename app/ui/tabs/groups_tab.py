@@ -241,7 +241,7 @@ class GroupsTab(QWidget):
         if group_id is None:
             return None
         dialog = self.member_dialog(membership_id)
-        dialog.version = edit_conflicts.version_of(self._db, "membership", membership_id)
+        dialog.loaded = edit_conflicts.loaded_version(self._db, "membership", membership_id)
         dialog.save_with = lambda: self._store_member(dialog, group_id, membership_id)
         dialog.open()
         return dialog
@@ -249,10 +249,9 @@ class GroupsTab(QWidget):
     def _store_member(self, dialog: MembershipDialog, group_id: int,
                       membership_id: int | None) -> bool:
         stored = store_checked(
-            dialog, entity="membership", record_id=membership_id,
-            title=self.tr("Mitgliedschaft"), labels=MEMBERSHIP_LABELS,
-            store=lambda: group_work.save_membership(self._db, group_id, dialog.draft(),
-                                                     membership_id),
+            dialog, title=self.tr("Mitgliedschaft"), labels=MEMBERSHIP_LABELS,
+            store=lambda loaded: group_work.save_membership(self._db, group_id, dialog.draft(),
+                                                            membership_id, expect=loaded),
             load_theirs=lambda: group_work.load_membership(self._db, membership_id))
         if stored:
             self.refresh()
@@ -272,15 +271,16 @@ class GroupsTab(QWidget):
         draft = (group_work.load_goal(self._db, goal_id) if goal_id is not None
                  else GoalDraft("", GoalRubric.KNOWLEDGE_TRANSFER, self.group_id()))
         dialog = GoalDialog(draft=draft, groups=group_choices(self._db), parent=self)
-        dialog.version = edit_conflicts.version_of(self._db, "goal", goal_id)
+        dialog.loaded = edit_conflicts.loaded_version(self._db, "goal", goal_id)
         dialog.save_with = lambda: self._store_goal(dialog, goal_id)
         dialog.open()
         return dialog
 
     def _store_goal(self, dialog: GoalDialog, goal_id: int | None) -> bool:
         stored = store_checked(
-            dialog, entity="goal", record_id=goal_id, title=self.tr("Ziel"), labels=GOAL_LABELS,
-            store=lambda: group_work.save_goal(self._db, dialog.draft(), goal_id),
+            dialog, title=self.tr("Ziel"), labels=GOAL_LABELS,
+            store=lambda loaded: group_work.save_goal(self._db, dialog.draft(), goal_id,
+                                                      expect=loaded),
             load_theirs=lambda: group_work.load_goal(self._db, goal_id) if goal_id else None)
         if stored:
             self.show_group()

@@ -78,16 +78,16 @@ class ProjectsTab(QWidget):
         files = project_files(self._db, project_id) if project_id is not None else None
         dialog = ProjectDialog(draft=draft, groups=groups, organisations=host_choices(self._db),
                                files=files, parent=self)
-        dialog.version = edit_conflicts.version_of(self._db, "project", project_id)
+        dialog.loaded = edit_conflicts.loaded_version(self._db, "project", project_id)
         dialog.save_with = lambda: self._store(dialog, project_id)
         dialog.open()
         return dialog
 
     def _store(self, dialog: ProjectDialog, project_id: int | None) -> bool:
         stored = store_checked(
-            dialog, entity="project", record_id=project_id, title=self.tr("Pilotprojekt"),
-            labels=PROJECT_LABELS,
-            store=lambda: project_editing.save_project(self._db, dialog.draft(), project_id),
+            dialog, title=self.tr("Pilotprojekt"), labels=PROJECT_LABELS,
+            store=lambda loaded: project_editing.save_project(self._db, dialog.draft(),
+                                                              project_id, expect=loaded),
             load_theirs=lambda: project_editing.load_project(self._db, project_id)
             if project_id else None)
         if stored:

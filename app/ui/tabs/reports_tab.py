@@ -3,18 +3,16 @@ as PDF or Word, and printing it with a preview."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,12 +30,11 @@ from app.services.report_exports import export_report
 from app.services.rows import ReportingPeriodRow
 from app.services.status_report import build_report
 from app.settings import load_settings
+from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.i18n import DATE_FORMAT
 from app.ui.meeting.print_preview import landscape_printer
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
-
-SavePathAsker = Callable[[str, str, str], Path | None]
 
 
 def report_html(data: ReportData) -> str:
@@ -64,7 +61,7 @@ class ReportsTab(QWidget):
         self._db = db
         self._today = today
         self.data: ReportData | None = None
-        self.ask_save_path: SavePathAsker = self._ask_save_path
+        self.ask_save_path: SavePathAsker = save_path_asker(self)
         self.table = RecordTable[ReportingPeriodRow](model=RowTableModel(columns=[
             Column(self.tr("Bericht"), lambda p: p.title),
             Column(self.tr("Von"), lambda p: p.start_date),
@@ -211,12 +208,6 @@ class ReportsTab(QWidget):
         dialog.open()
         return dialog
 
-    def _ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
-                                                      file_filter)
-        return Path(chosen) if chosen else None
 
 
 class ReportPreview(QPrintPreviewDialog):

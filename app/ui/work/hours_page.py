@@ -3,16 +3,14 @@ a month, and the Excel export of a period."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,13 +30,13 @@ from app.domain.errors import DomainError, ValidationError
 from app.domain.formatting import format_hours
 from app.services import contract, hours, meetings
 from app.services.hours import TimeEntryDraft
+from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import required_enum
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.share_bar import budget_colour
 
-SavePathAsker = Callable[[str, str], Path | None]
 BAR_STYLE = "QProgressBar::chunk {{ background-color: {colour}; }}"
 
 
@@ -60,7 +58,7 @@ class HoursPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._today = today
-        self.ask_save_path: SavePathAsker = self._ask_save_path
+        self.ask_save_path: SavePathAsker = save_path_asker(self)
         self.staff_box = QComboBox()
         for choice in hours.staff_choices(db):
             self.staff_box.addItem(choice.text, choice.id)
@@ -219,7 +217,7 @@ class HoursPage(QWidget):
     def export_month(self) -> Path | None:
         first, last = self.month()
         target = self.ask_save_path(self.tr("Stunden exportieren"),
-                                    f"Stunden {first:%Y-%m}.xlsx")
+                                    f"Stunden {first:%Y-%m}.xlsx", self.tr("Excel (*.xlsx)"))
         if target is None:
             return None
         try:
@@ -232,9 +230,3 @@ class HoursPage(QWidget):
                                    .replace("%1", str(count)).replace("%2", str(path)))
         return path
 
-    def _ask_save_path(self, title: str, name: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
-                                                      self.tr("Excel (*.xlsx)"))
-        return Path(chosen) if chosen else None

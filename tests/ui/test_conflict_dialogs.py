@@ -53,21 +53,21 @@ def _other_saves_function(other: Database, person_id: int, function: str) -> Non
 
 def _edit_and_collide(qtbot: QtBot, tab: ContactsTab, other: Database) -> PersonDialog:
     person_id = _first_person(other)
-    dialog = tab.edit_person(person_id)
+    dialog = tab.editing.edit_person(person_id)
     _other_saves_function(other, person_id, "Referentin (Kollegin)")
     dialog.edits["function"].setText("Referatsleiterin (meine Eingabe)")
     dialog.notes_edit.setPlainText("Lange Notiz, die nicht verloren gehen darf.")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     assert dialog.isVisible(), "Der Dialog muss offen bleiben."
-    assert tab.conflict_dialog.isVisible()
+    assert dialog.conflict_dialog.isVisible()
     return dialog
 
 
 def test_keep_mine_saves_over_the_other_version(qtbot: QtBot, tab: ContactsTab,
                                                 other: Database, demo_db: Database) -> None:
     dialog = _edit_and_collide(qtbot, tab, other)
-    chooser = tab.conflict_dialog
+    chooser = dialog.conflict_dialog
     rows = {chooser.table.item(r, 0).text(): (chooser.table.item(r, 1).text(),
                                               chooser.table.item(r, 2).text())
             for r in range(chooser.table.rowCount())}
@@ -84,10 +84,10 @@ def test_keep_mine_saves_over_the_other_version(qtbot: QtBot, tab: ContactsTab,
 def test_take_theirs_puts_the_other_version_into_the_form(qtbot: QtBot, tab: ContactsTab,
                                                           other: Database) -> None:
     dialog = _edit_and_collide(qtbot, tab, other)
-    copied = tab.conflict_dialog.copy_mine()
+    copied = dialog.conflict_dialog.copy_mine()
     assert "Referatsleiterin (meine Eingabe)" in copied
     assert QApplication.clipboard().text() == copied
-    qtbot.mouseClick(tab.conflict_dialog.take_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.conflict_dialog.take_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.edits["function"].text() == "Referentin (Kollegin)"
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
@@ -98,7 +98,7 @@ def test_take_theirs_puts_the_other_version_into_the_form(qtbot: QtBot, tab: Con
 def test_cancelled_conflict_keeps_the_typed_text_in_the_form(qtbot: QtBot, tab: ContactsTab,
                                                              other: Database) -> None:
     dialog = _edit_and_collide(qtbot, tab, other)
-    tab.conflict_dialog.reject()
+    dialog.conflict_dialog.reject()
     assert dialog.isVisible()
     assert dialog.edits["function"].text() == "Referatsleiterin (meine Eingabe)"
     assert dialog.notes_edit.toPlainText() == "Lange Notiz, die nicht verloren gehen darf."
@@ -109,7 +109,7 @@ def test_a_lock_held_too_long_offers_retry_and_keeps_the_edit(
         qtbot: QtBot, tab: ContactsTab, demo_db: Database,
         monkeypatch: pytest.MonkeyPatch) -> None:
     person_id = _first_person(demo_db)
-    dialog = tab.edit_person(person_id)
+    dialog = tab.editing.edit_person(person_id)
     dialog.edits["function"].setText("Nach dem Warten gespeichert")
     real_save = contact_lists.save_person
     attempts: list[int] = []
