@@ -61,7 +61,7 @@ def export_xlsx(lines: Sequence[ContactLine], out: Path) -> Path:
     return write_atomically(out, workbook.save)
 
 
-def _escape(value: str) -> str:
+def _vcard_escape(value: str) -> str:
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\\n").replace("\n", "\\n"))
 
@@ -83,7 +83,7 @@ def _fold(line: str) -> str:
 
 
 def vcard(line: ContactLine) -> str:
-    e = _escape
+    e = _vcard_escape
     properties = [
         "BEGIN:VCARD", "VERSION:3.0",
         f"N:{e(line.last_name)};{e(line.first_name)};;{e(line.title)};",

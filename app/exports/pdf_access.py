@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -12,18 +12,21 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.exports.files import write_atomically
-from app.exports.pdf_lists import ACCENT, FONT, FONT_BOLD, register_fonts
+from app.exports.pdf_base import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    PageFooter,
+    build_with_footer,
+    markup,
+    register_fonts,
+)
 
 TABLE_NAMES = {
     "memberships": "Mitgliedschaften in Arbeitsgruppen", "invitations": "Einladungen",
     "protocols": "Protokolle (als Verfasser/in)", "tasks": "Aufgaben",
     "poll_votes": "Terminabstimmungen", "distribution_list_members": "Verteiler",
 }
-
-
-def _escape(value: object) -> str:
-    text = "" if value is None else str(value)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def write_access_pdf(report: dict[str, Any], out: Path) -> Path:
@@ -34,34 +37,37 @@ def write_access_pdf(report: dict[str, Any], out: Path) -> Path:
     body = ParagraphStyle("b", fontName=FONT, fontSize=8.5, leading=10.5)
     story: list[Any] = [
         Paragraph("Auskunft nach Art. 15 DSGVO", title),
-        Paragraph(f"Erstellt am {_escape(report['erstellt_am'])} · Person Nr. "
+        Paragraph(f"Erstellt am {markup(report['erstellt_am'])} · Person Nr. "
                   f"{report['person_id']}", body), Spacer(1, 0.3 * cm),
         Paragraph("Gespeicherte Angaben", heading),
     ]
-    person_rows = [[Paragraph(_escape(key), body), Paragraph(_escape(value), body)]
+    person_rows = [[Paragraph(markup(key), body), Paragraph(markup(value), body)]
                    for key, value in report["person"].items()]
     person_rows.append([Paragraph("organisation", body),
-                        Paragraph(_escape(report["organisation"]), body)])
+                        Paragraph(markup(report["organisation"]), body)])
     story.append(_table(person_rows, [5 * cm, 12 * cm]))
     for name, rows in report["bezuege"].items():
         story.append(Paragraph(f"{TABLE_NAMES.get(name, name)} ({len(rows)})", heading))
         if rows:
             keys = list(rows[0].keys())
-            data = [[Paragraph(_escape(key), body) for key in keys]]
-            data += [[Paragraph(_escape(row[key]), body) for key in keys] for row in rows]
+            data = [[Paragraph(markup(key), body) for key in keys]]
+            data += [[Paragraph(markup(row[key]), body) for key in keys] for row in rows]
             story.append(_table(data, [17 * cm / len(keys)] * len(keys), header=True))
     story.append(Paragraph(f"Änderungsprotokoll ({len(report['aenderungsprotokoll'])})",
                            heading))
     for entry in report["aenderungsprotokoll"]:
-        story.append(Paragraph(_escape(f"{entry['am']} · {entry['von']} · {entry['aktion']} "
+        story.append(Paragraph(markup(f"{entry['am']} · {entry['von']} · {entry['aktion']} "
                                        f"{entry['felder']}"), body))
 
-    def write(target: Path) -> None:
-        SimpleDocTemplate(str(target), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
+    def build(stream: BinaryIO, footer: PageFooter) -> None:
+        SimpleDocTemplate(stream, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
                           topMargin=2 * cm, bottomMargin=2 * cm,
-                          title="Auskunft nach Art. 15 DSGVO").build(story)
+                          title="Auskunft nach Art. 15 DSGVO",
+                          ).build(list(story), onFirstPage=footer, onLaterPages=footer)
 
-    return write_atomically(out, write)
+    footer = PageFooter(f"Auskunft nach Art. 15 DSGVO · Person Nr. {report['person_id']}",
+                        margin=2 * cm, baseline=1.2 * cm)
+    return write_atomically(out, lambda target: build_with_footer(build, footer, target))
 
 
 def _table(data: list[list[Any]], widths: list[float], header: bool = False) -> Table:

@@ -14,7 +14,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from app.exports.pdf_lists import FONT, FONT_BOLD, register_fonts
+from app.exports.pdf_base import FONT, FONT_BOLD, register_fonts
 
 PALETTE = ("#1F5C7A", "#6BA368", "#E69500", "#B5446E", "#7D5BA6", "#3FA7A0", "#8C8C8C")
 

@@ -4,14 +4,13 @@ PR work and open tasks; page numbers, repeated table headers and embedded fonts.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -27,7 +26,15 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from app.domain.documents.report import ReportData
 from app.domain.enums import MeetingKind
 from app.exports.files import check_suffix, write_atomically
-from app.exports.pdf_lists import ACCENT, FONT, FONT_BOLD, register_fonts
+from app.exports.pdf_base import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    PageFooter,
+    build_with_footer,
+    markup,
+    register_fonts,
+)
 from app.exports.report_charts import drawing, hours_chart, meetings_chart
 from app.exports.report_text import REPORT_SECTIONS, summary_lines
 
@@ -59,11 +66,7 @@ class _ReportTemplate(BaseDocTemplate):
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
         if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
             level = 0 if flowable.style.name == "h1" else 1
-            self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))
-
-
-def _escape(value: object) -> str:
-    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            self.notify("TOCEntry", (level, markup(flowable.getPlainText()), self.page))
 
 
 def _table(rows: list[list[str]], widths: list[float], styles: dict[str, ParagraphStyle],
@@ -73,9 +76,9 @@ def _table(rows: list[list[str]], widths: list[float], styles: dict[str, Paragra
     room = [w * cm - 2 * CELL_PADDING for w in widths]
     cell = styles["cell"]
     data: list[list[str | Paragraph]] = [
-        [Paragraph(f"<b>{_escape(text)}</b>", cell) for text in rows[0]]]
+        [Paragraph(f"<b>{markup(text)}</b>", cell) for text in rows[0]]]
     data += [[text if stringWidth(text, cell.fontName, cell.fontSize) <= space
-              else Paragraph(_escape(text), cell) for text, space in zip(row, room, strict=True)]
+              else Paragraph(markup(text), cell) for text, space in zip(row, room, strict=True)]
              for row in rows[1:]]
     table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
@@ -94,13 +97,13 @@ def report_story(data: ReportData, sender: str) -> list[Any]:
     styles = _styles()
     s = styles
     story: list[Any] = [
-        Spacer(1, 5 * cm), Paragraph(_escape(data.title), s["title"]),
+        Spacer(1, 5 * cm), Paragraph(markup(data.title), s["title"]),
         Paragraph(f"Berichtszeitraum {data.first:%d.%m.%Y} bis {data.last:%d.%m.%Y}", s["body"]),
-        Paragraph(f"{_escape(sender)} · erstellt am {data.created:%d.%m.%Y}", s["body"]),
+        Paragraph(f"{markup(sender)} · erstellt am {data.created:%d.%m.%Y}", s["body"]),
         PageBreak(), Paragraph("Inhalt", s["contents"]), _toc(styles), PageBreak(),
         Paragraph(REPORT_SECTIONS[0], s["h1"]),
     ]
-    story += [Paragraph(_escape(line), s["body"]) for line in summary_lines(data)]
+    story += [Paragraph(markup(line), s["body"]) for line in summary_lines(data)]
     story += [Paragraph(REPORT_SECTIONS[1], s["h1"]), _table(
         [["Kontingent", "genutzt", "erlaubt", "Anteil"]]
         + [[q.label, str(q.used), "—" if q.allowed is None else str(q.allowed),
@@ -110,7 +113,7 @@ def report_story(data: ReportData, sender: str) -> list[Any]:
     for chart in (meetings_chart(data.meetings_per_month, [kind.label for kind in MeetingKind]),
                   hours_chart([(h.category, h.hours, h.budget) for h in data.hours])):
         story += ([drawing(chart), Spacer(1, 0.4 * cm)] if chart.has_data else
-                  [Paragraph(f"{_escape(chart.title)}: keine Daten im Zeitraum.", s["body"])])
+                  [Paragraph(f"{markup(chart.title)}: keine Daten im Zeitraum.", s["body"])])
     story += _meetings_part(data, styles) + _groups_part(data, styles)
     story += _pr_and_tasks_part(data, styles)
     return story
@@ -135,23 +138,23 @@ def _meetings_part(data: ReportData, styles: dict[str, ParagraphStyle]) -> list[
 def _groups_part(data: ReportData, styles: dict[str, ParagraphStyle]) -> list[Any]:
     part: list[Any] = [Paragraph(REPORT_SECTIONS[4], styles["h1"])]
     for group in data.groups:
-        part.append(Paragraph(_escape(group.name), styles["h2"]))
+        part.append(Paragraph(markup(group.name), styles["h2"]))
         if group.goals:
             part.append(_table([["Rubrik", "Ziel", "Fällig", "Stand"]]
                                + [list(goal) for goal in group.goals],
                                [4.2, 7.3, 2.2, 3.0], styles))
-        part.append(Paragraph(f"<b>Stärken:</b> {_escape(group.strengths or '—')}",
+        part.append(Paragraph(f"<b>Stärken:</b> {markup(group.strengths or '—')}",
                               styles["body"]))
-        part.append(Paragraph(f"<b>Schwächen:</b> {_escape(group.weaknesses or '—')}",
+        part.append(Paragraph(f"<b>Schwächen:</b> {markup(group.weaknesses or '—')}",
                               styles["body"]))
         for project in group.projects:
             done = sum(1 for _t, _d, finished in project.milestones if finished)
             milestones = "; ".join(f"{title} ({due}{', erledigt' if finished else ''})"
                                    for title, due, finished in project.milestones)
             part.append(Paragraph(
-                f"<b>Pilotprojekt {_escape(project.name)}</b> – {_escape(project.status)}"
-                f"{', ' + _escape(project.town) if project.town else ''}; Meilensteine "
-                f"{done}/{len(project.milestones)}: {_escape(milestones) or '—'}",
+                f"<b>Pilotprojekt {markup(project.name)}</b> – {markup(project.status)}"
+                f"{', ' + markup(project.town) if project.town else ''}; Meilensteine "
+                f"{done}/{len(project.milestones)}: {markup(milestones) or '—'}",
                 styles["body"]))
     return part
 
@@ -176,18 +179,8 @@ def write_report_pdf(data: ReportData, out: Path, *, sender: str) -> Path:
     check_suffix(out, (".pdf",))
     register_fonts()
 
-    def footer(canvas: Canvas, document: BaseDocTemplate) -> None:
-        if document.page == 1:
-            return
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.grey)
-        canvas.drawString(2 * cm, 1.2 * cm, f"{data.title}")
-        canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Seite {document.page}")
-        canvas.restoreState()
-
-    def write(target: Path) -> None:
-        document = _ReportTemplate(str(target), pagesize=A4, title=data.title, author=sender,
+    def build(stream: BinaryIO, footer: PageFooter) -> None:
+        document = _ReportTemplate(stream, pagesize=A4, title=data.title, author=sender,
                                    leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
                                    bottomMargin=2 * cm)
         frame = Frame(document.leftMargin, document.bottomMargin, document.width,
@@ -195,4 +188,5 @@ def write_report_pdf(data: ReportData, out: Path, *, sender: str) -> Path:
         document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
         document.multiBuild(report_story(data, sender))
 
-    return write_atomically(out, write)
+    footer = PageFooter(data.title, margin=2 * cm, baseline=1.2 * cm, skip_first_page=True)
+    return write_atomically(out, lambda target: build_with_footer(build, footer, target))

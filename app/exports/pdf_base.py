@@ -1,0 +1,92 @@
+"""What every PDF of the program shares: the embedded fonts and colours, the one escaping of
+user text for reportlab's Paragraph markup, and the one page footer ("Seite x von y").
+
+The footer uses only reportlab's public API: the document is laid out once to count its pages,
+then again with the total known (``build_with_footer``); a document whose layout settles over
+several passes (a table of contents) is laid out until the count no longer changes.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate
+
+FONT = "Vera"
+FONT_BOLD = "Vera-Bold"
+ACCENT = colors.HexColor("#1F5C7A")
+_MAX_PASSES = 4
+_registered = False
+
+
+def register_fonts() -> None:
+    global _registered  # noqa: PLW0603 - registering a font is process-wide in reportlab anyway
+    if not _registered:
+        pdfmetrics.registerFont(TTFont(FONT, "Vera.ttf"))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, "VeraBd.ttf"))
+        _registered = True
+
+
+def markup(value: object) -> str:
+    """User text as literal Paragraph text: ``<img src=…>`` or ``<b>`` stay visible characters
+    and cannot embed files or break the layout. Every user text passes through here."""
+    return html.escape("" if value is None else str(value), quote=False)
+
+
+@dataclass
+class PageFooter:
+    """A grey line at the foot of each page: ``text`` on the left, "Seite x von y" on the right.
+
+    Pass the instance as ``onPage``/``onFirstPage``/``onLaterPages``; ``build_with_footer`` fills
+    in the total.
+    """
+
+    text: str
+    margin: float = 1.5 * cm
+    baseline: float = 1.0 * cm
+    skip_first_page: bool = False
+    total: int | None = None
+    pages: int = field(default=0, init=False)
+
+    def __call__(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        number = canvas.getPageNumber()
+        self.pages = max(self.pages, number)
+        if self.skip_first_page and number == 1:
+            return
+        width = document.pagesize[0]
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(self.margin, self.baseline, self.text)
+        pages = f"Seite {number} von {self.total}" if self.total else f"Seite {number}"
+        canvas.drawRightString(width - self.margin, self.baseline, pages)
+        canvas.restoreState()
+
+
+Build = Callable[[BinaryIO, PageFooter], None]
+"""Lays out the whole document into the stream, with the footer as its page hook."""
+
+
+def build_with_footer(build: Build, footer: PageFooter, target: Path) -> None:
+    """Lay the document out until the page total in the footer is right, then write it."""
+    register_fonts()
+    footer.total = None
+    buffer = io.BytesIO()
+    for _ in range(_MAX_PASSES):
+        buffer = io.BytesIO()
+        footer.pages = 0
+        build(buffer, footer)
+        if footer.total == footer.pages:
+            break
+        footer.total = footer.pages
+    target.write_bytes(buffer.getvalue())
