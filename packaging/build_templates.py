@@ -118,7 +118,8 @@ def facts_table(document: DocxDocument, rows: list[tuple[str, str]]) -> Table:
         label.font.color.rgb = GREY
         cells[1].paragraphs[0].add_run(value)
     set_widths(table, [3.2, 13.2])
-    return table
+    built: Table = table
+    return built
 
 
 def set_widths(table: Table, widths: list[float]) -> None:
@@ -149,7 +150,8 @@ def loop_table(document: DocxDocument, headers: list[str], loop: str,
         row[index].paragraphs[0].add_run(text)
     table.add_row().cells[0].paragraphs[0].add_run("{%tr endfor %}")
     set_widths(table, widths)
-    return table
+    built: Table = table
+    return built
 
 
 def _repeat_header(table: Table) -> None:

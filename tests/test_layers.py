@@ -39,3 +39,17 @@ def test_widgets_do_not_query() -> None:
     offenders = [str(path.relative_to(APP)) for path in (APP / "ui").rglob("*.py")
                  if "sqlalchemy" in " ".join(_imported_modules(path))]
     assert offenders == []
+
+
+def test_import_linter_contracts_hold() -> None:
+    """The layer order and the forbidden imports written in pyproject.toml."""
+    import shutil
+    import subprocess
+    import sys
+
+    command = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert command is not None, "import-linter fehlt (pip install -e '.[test]')"
+    result = subprocess.run([command, "--no-cache"], capture_output=True, text=True,
+                            cwd=APP.parent, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout

@@ -72,8 +72,8 @@ def write_access_pdf(report: dict[str, Any], out: Path) -> Path:
 
 def _table(data: list[list[Any]], widths: list[float], header: bool = False) -> Table:
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8C8C8C")),
-             ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    style: list[Any] = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8C8C8C")),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP")]
     if header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6EC")))
     table.setStyle(TableStyle(style))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -38,7 +39,8 @@ def drawing(chart: BarChartData, width: float = 460, height: float = 230) -> Dra
     picture = Drawing(width, height)
     picture.add(String(0, height - 14, chart.title, fontName=FONT_BOLD, fontSize=10))
     bars = VerticalBarChart()
-    bars.x, bars.y, bars.width, bars.height = 40, 60, width - 170, height - 90
+    bars.x, bars.y = 40, 60
+    bars.width, bars.height = round(width - 170), round(height - 90)
     bars.data = [list(values) or [0] for _name, values in chart.series] or [[0]]
     bars.categoryAxis.categoryNames = list(chart.categories) or [""]
     bars.categoryAxis.labels.fontName = FONT
@@ -56,7 +58,7 @@ def drawing(chart: BarChartData, width: float = 460, height: float = 230) -> Dra
         bars.bars[number].strokeColor = None
     picture.add(bars)
     legend = Legend()
-    legend.x, legend.y = width - 120, height - 30
+    legend.x, legend.y = round(width - 120), round(height - 30)
     legend.fontName, legend.fontSize = FONT, 7
     legend.alignment = "right"
     legend.colorNamePairs = [(colors.HexColor(PALETTE[n % len(PALETTE)]), name)
@@ -131,12 +133,11 @@ def _peak(chart: BarChartData) -> float:
 
 def _font_path() -> str:
     from reportlab import rl_config
-    from reportlab.lib.utils import rl_isfile
 
     for folder in rl_config.TTFSearchPath:
-        candidate = f"{folder}/Vera.ttf"
-        if rl_isfile(candidate):
-            return candidate
+        candidate = Path(folder) / "Vera.ttf"
+        if candidate.is_file():
+            return str(candidate)
     raise FileNotFoundError("Vera.ttf")
 
 

@@ -22,6 +22,7 @@ from app.domain.enums import (
     MeetingKind,
     MeetingStatus,
     MemberRole,
+    OrganisationKind,
     PrKind,
     TimeCategory,
 )
@@ -432,7 +433,7 @@ class _LargeBuilder:
     def _organisations(self) -> list[int]:
         cities = ["Erfurt", "Jena", "Gera", "Weimar", "Gotha", "Suhl", "Nordhausen", "Eisenach",
                   "Altenburg", "Ilmenau", "Sonneberg", "Arnstadt", "Pößneck", "Greiz"]
-        kinds = list(catalogue.OrganisationKind)
+        kinds = list(OrganisationKind)
         rows = [{"name": f"{self.rng.choice(cities)} Beispielbetrieb {number:04d}",
                  "short_name": f"BB {number:04d}", "kind": self.rng.choice(kinds),
                  "city": self.rng.choice(cities), "is_partner": False, "archived": False,
