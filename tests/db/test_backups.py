@@ -3,6 +3,7 @@ process writes, safety backups before risky changes, and the headless commands."
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -248,3 +249,26 @@ def test_start_check_is_full_after_an_unclean_end(demo_db: Database, tmp_path: P
     assert caught.value.backup is not None and caught.value.backup.path == good
     assert "nicht verändert" in str(caught.value)
     assert path.read_bytes() == damaged
+
+
+def test_a_file_system_error_during_restore_becomes_a_german_backup_error(
+        demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = demo_db.target.sqlite_path
+    assert path is not None
+    service = _service(path, tmp_path / "Sicherungen")
+    backup = service.take("manuell")
+    demo_db.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage(path)
+
+    real_replace = os.replace
+
+    def refuse_to_move_the_database(source: Path, target: Path) -> None:
+        if Path(source) == path:
+            raise PermissionError(13, "Zugriff verweigert")
+        real_replace(source, target)
+
+    monkeypatch.setattr(backups.os, "replace", refuse_to_move_the_database)
+    with pytest.raises(BackupError, match="Wiederherstellung .* fehlgeschlagen"):
+        service.restore(backup)
