@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import APP_DISPLAY_NAME, __version__
 from app.cli_backups import FileCommand, add_backup_commands
 from app.cli_contacts import add_contact_commands
 from app.cli_meetings import Command, add_meeting_commands
 from app.cli_work import add_work_commands
-from app.db.database import Database
 from app.db.errors import DatabaseOpenError
 from app.db.location import ENV_VARIABLE, resolve_target
 from app.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from app.db.database import Database
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 

@@ -10,10 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.db.location import DatabaseTarget
-from app.services.safety import BackupService, reason_label
+
+if TYPE_CHECKING:
+    from app.services.safety import BackupService
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -44,6 +46,8 @@ def _backup(target: DatabaseTarget, arguments: argparse.Namespace) -> int:
 
 
 def _restore(target: DatabaseTarget, arguments: argparse.Namespace) -> int:
+    from app.services.safety import BackupService
+
     service = BackupService.for_target(target)
     service.check_restorable(arguments.file)
     if not arguments.yes:
@@ -58,6 +62,8 @@ def _restore(target: DatabaseTarget, arguments: argparse.Namespace) -> int:
 
 
 def _list(target: DatabaseTarget, _arguments: argparse.Namespace) -> int:
+    from app.services.safety import BackupService, reason_label
+
     service = BackupService.for_target(target)
     folder = service.folder
     found = service.listing()
@@ -72,6 +78,8 @@ def _list(target: DatabaseTarget, _arguments: argparse.Namespace) -> int:
 
 
 def _existing_file(target: DatabaseTarget) -> BackupService:
+    from app.services.safety import BackupService
+
     service = BackupService.for_target(target)
     if not service.database.is_file():
         print(f"Fehler: Die Datenbank {service.database} gibt es nicht.", file=sys.stderr)

@@ -8,10 +8,12 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli_meetings import Command, meeting_id
-from app.db.database import Database
+
+if TYPE_CHECKING:
+    from app.db.database import Database
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 

@@ -7,13 +7,15 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.db.database import Database
 from app.domain.formatting import format_date
-from app.services.rows import MeetingRow
 
-Command = Callable[[Database, argparse.Namespace], int]
+if TYPE_CHECKING:
+    from app.db.database import Database
+    from app.services.rows import MeetingRow
+
+Command = Callable[["Database", argparse.Namespace], int]
 EXIT_OK = 0
 
 

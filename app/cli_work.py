@@ -6,10 +6,12 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli_meetings import Command, parse_day
-from app.db.database import Database
+
+if TYPE_CHECKING:
+    from app.db.database import Database
 
 EXIT_OK = 0
 
