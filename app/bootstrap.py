@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
-from app.db.database import Database
 from app.db.location import resolve_target
 from app.domain.errors import DomainError
 from app.settings import load_settings
+
+if TYPE_CHECKING:
+    from app.db.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +33,6 @@ def configure_logging(folder: Path | None = None) -> Path:
 
 def open_configured_database(db_argument: str | None, *, with_demo: bool) -> Database:
     from app.db.opening import open_database
-    from app.services.demo import fill_demo
     from app.services.safety import migration_backup
 
     target = resolve_target(db_argument, load_settings().database)
@@ -38,9 +40,12 @@ def open_configured_database(db_argument: str | None, *, with_demo: bool) -> Dat
         from app.db.health import check_at_start
         from app.services.safety import BackupService
 
-        check_at_start(target.sqlite_path, BackupService(target.sqlite_path).folder)
+        check_at_start(target.sqlite_path, BackupService(target.sqlite_path).folder,
+                       quick=False)
     database = open_database(target, backup_before_migration=migration_backup)
     if with_demo:
+        from app.services.demo import fill_demo
+
         try:
             fill_demo(database)
         except DomainError:

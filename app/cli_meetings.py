@@ -115,7 +115,7 @@ def _export_invitation(db: Database, arguments: argparse.Namespace) -> int:
 
 
 def _export_word(db: Database, arguments: argparse.Namespace, kind_name: str) -> int:
-    from app.exports.word import TemplateKind
+    from app.exports.templates import TemplateKind
     from app.services.meeting_exports import export_word
 
     return _done(export_word(db, arguments.id, TemplateKind(kind_name), arguments.out, _setup()))

@@ -127,7 +127,7 @@ def _setup() -> ExportSetup:
 def _protocol(test: SelfTest) -> None:
     from docx import Document
 
-    from app.exports.word import TemplateKind
+    from app.exports.templates import TemplateKind
     from app.services.meeting_exports import export_word
 
     path = test.folder / "Protokoll.docx"

@@ -31,7 +31,7 @@ from app.db.opening import open_database  # noqa: E402
 from app.domain.documents.meeting import Sender  # noqa: E402
 from app.domain.enums import InvitationResponse, MeetingKind  # noqa: E402
 from app.domain.models import Person  # noqa: E402
-from app.exports.word import TemplateKind  # noqa: E402
+from app.exports.templates import TemplateKind  # noqa: E402
 from app.services import agenda, invitations, meeting_exports, protocols  # noqa: E402
 from app.services.demo import DemoSize, fill_demo  # noqa: E402
 from app.services.meeting_editing import MeetingDraft, create_meeting  # noqa: E402

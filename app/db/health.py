@@ -62,8 +62,12 @@ class SessionMarker:
         self.path.unlink(missing_ok=True)
 
 
-def check_at_start(database: Path, backup_folder: Path) -> bool:
+def check_at_start(database: Path, backup_folder: Path, *, quick: bool = True) -> bool:
     """Check ``database`` before it is opened; returns whether the full check ran.
+
+    Args:
+        quick: also run the quick check after a clean end; the window passes False and runs
+            the quick check after it is shown, off the GUI thread.
 
     Raises:
         DatabaseDamagedError: the check found damage (with the newest sound backup to offer).
@@ -73,6 +77,8 @@ def check_at_start(database: Path, backup_folder: Path) -> bool:
     full = SessionMarker(database).was_left_behind()
     if full:
         log.warning("Das Programm wurde zuletzt nicht sauber beendet; vollständige Prüfung.")
+    elif not quick:
+        return False
     problems = integrity_problems(database, quick=not full)
     if problems:
         raise DatabaseDamagedError(database, problems,

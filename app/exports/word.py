@@ -7,7 +7,6 @@ with strict undefined variables, so a mistyped tag fails loudly instead of leavi
 from __future__ import annotations
 
 import shutil
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -15,38 +14,8 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 
 from app.domain.documents.meeting import MeetingDocument
-from app.exports.files import ExportError, check_suffix, write_atomically
-
-
-class TemplateKind(StrEnum):
-    """The Word documents of a meeting; the value is the template's file name without suffix."""
-
-    INVITATION = "einladung"
-    AGENDA = "tagesordnung"
-    PROTOCOL = "protokoll"
-
-    @property
-    def label(self) -> str:
-        return {"einladung": "Einladung", "tagesordnung": "Tagesordnung",
-                "protokoll": "Protokoll"}[self.value]
-
-
-TEMPLATE_VARIABLES = frozenset({"meeting", "agenda", "agenda_total_minutes", "invitees",
-                                "attendees", "excused", "protocol", "sender", "today"})
-"""The top-level tags every template may use (documented in resources/templates/LIESMICH.md)."""
-
-
-class TemplateProblem(ExportError):
-    """A template is broken or uses unknown tags; the message names the template."""
-
-
-def template_path(kind: TemplateKind, *, shipped_dir: Path, user_dir: Path | None) -> Path:
-    """The user's template if there is one, else the shipped template."""
-    if user_dir is not None:
-        own = user_dir / f"{kind.value}.docx"
-        if own.is_file():
-            return own
-    return shipped_dir / f"{kind.value}.docx"
+from app.exports.files import check_suffix, write_atomically
+from app.exports.templates import TEMPLATE_VARIABLES, TemplateKind, TemplateProblem
 
 
 def _environment() -> Environment:
@@ -127,12 +96,3 @@ def install_user_template(source: Path, kind: TemplateKind, user_dir: Path,
     user_dir.mkdir(parents=True, exist_ok=True)
     target = user_dir / f"{kind.value}.docx"
     return write_atomically(target, lambda temporary: shutil.copyfile(source, temporary))
-
-
-def remove_user_template(kind: TemplateKind, user_dir: Path) -> bool:
-    """Go back to the shipped template; True when there was an own template to remove."""
-    own = user_dir / f"{kind.value}.docx"
-    if own.is_file():
-        own.unlink()
-        return True
-    return False

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 PHONE_REGION = "DE"
 
 
 def normalise_email(text: str) -> tuple[str, str | None]:
     """The address in normal form and None, or the input and a German problem (no network)."""
+    from email_validator import EmailNotValidError, validate_email
+
     text = text.strip()
     if not text:
         return "", None
@@ -21,6 +20,8 @@ def normalise_email(text: str) -> tuple[str, str | None]:
 
 def normalise_phone(text: str) -> tuple[str, str | None]:
     """The number in international form (``+49 361 1234567``) and None, or a German problem."""
+    import phonenumbers
+
     text = text.strip()
     if not text:
         return "", None

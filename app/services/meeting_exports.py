@@ -14,9 +14,8 @@ from app.db.database import Database
 from app.domain.documents.meeting import MeetingDocument, Sender
 from app.domain.errors import DomainError
 from app.domain.models import Meeting
-from app.exports import email_draft, icalendar_export, pdf_lists, word
 from app.exports.files import ExportError
-from app.exports.word import TemplateKind
+from app.exports.templates import TemplateKind, template_path
 from app.services.meeting_documents import meeting_document
 from app.settings import Settings
 
@@ -32,7 +31,7 @@ class ExportSetup:
     now: datetime
 
     def template(self, kind: TemplateKind) -> Path:
-        return word.template_path(kind, shipped_dir=self.shipped_templates,
+        return template_path(kind, shipped_dir=self.shipped_templates,
                                   user_dir=self.user_templates)
 
 
@@ -52,6 +51,8 @@ def load_document(db: Database, meeting_id: int, setup: ExportSetup) -> MeetingD
 
 def export_word(db: Database, meeting_id: int, kind: TemplateKind, out: Path,
                 setup: ExportSetup) -> Path:
+    from app.exports import word
+
     document = load_document(db, meeting_id, setup)
     return word.render_docx(document, setup.template(kind), out)
 
@@ -61,6 +62,8 @@ def export_invitation(db: Database, meeting_id: int, out: Path, setup: ExportSet
     suffix = out.suffix.lower()
     if suffix == ".docx":
         return export_word(db, meeting_id, TemplateKind.INVITATION, out, setup)
+    from app.exports import icalendar_export
+
     document = load_document(db, meeting_id, setup)
     if suffix == ".ics":
         return icalendar_export.export_meeting_ics(document, out, stamp=setup.now)
@@ -71,6 +74,8 @@ def export_invitation(db: Database, meeting_id: int, out: Path, setup: ExportSet
 
 
 def _export_eml(document: MeetingDocument, out: Path, setup: ExportSetup) -> Path:
+    from app.exports import email_draft, icalendar_export, word
+
     letter = out.with_name(f".~{out.stem}-einladung.docx")
     try:
         word.render_docx(document, setup.template(TemplateKind.INVITATION), letter)
@@ -94,11 +99,15 @@ def safe_file_name(text: str) -> str:
 
 def export_attendance_list(db: Database, meeting_id: int, out: Path,
                            setup: ExportSetup) -> Path:
+    from app.exports import pdf_lists
+
     return pdf_lists.export_attendance_list(load_document(db, meeting_id, setup), out)
 
 
 def export_invitation_list(db: Database, meeting_id: int, out: Path,
                            setup: ExportSetup) -> Path:
+    from app.exports import pdf_lists
+
     return pdf_lists.export_invitation_list(load_document(db, meeting_id, setup), out)
 
 
@@ -112,5 +121,7 @@ def export_calendar(db: Database, first: date, last: date, out: Path,
     with db.reading() as session:
         ids = session.scalars(select(Meeting.id).where(Meeting.starts_at.between(start, end))
                               .order_by(Meeting.starts_at)).all()
+    from app.exports import icalendar_export
+
     documents = [load_document(db, meeting_id, setup) for meeting_id in ids]
     return icalendar_export.export_calendar_ics(documents, out, stamp=setup.now), len(documents)

@@ -7,61 +7,73 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_DISPLAY_NAME, APP_NAME, paths
-from app.db.database import Database
-from app.db.errors import DatabaseOpenError
-from app.db.health import DatabaseDamagedError, SessionMarker
-from app.ui.dialogs.recovery import offer_recovery
 from app.ui.errors import install_error_dialog
 from app.ui.i18n import install_german
+from app.ui.import_cost import skip_source_scan
 from app.ui.main_window import MainWindow
+from app.ui.tasks import wait_for_tasks
+
+if TYPE_CHECKING:
+    from app.db.database import Database
+    from app.db.health import SessionMarker
 
 
 def run_application(*, open_database: Callable[[], Database], log_file: Path) -> int:
-    """Run the event loop until the main window closes; returns the exit code.
+    """Show the window at once, open the database right after its first paint, run the event
+    loop until the window closes; returns the exit code.
 
     Args:
-        open_database: opens (and migrates) the database; called once Qt can show messages.
+        open_database: opens (and migrates) the database; called once the window is painted,
+            so that its messages have a window and the user sees the program start.
         log_file: named in the error dialog so that users can send it to support.
     """
+    skip_source_scan()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    session = start_application(open_database=open_database, log_file=log_file,
+                                quit_after=os.environ.get(QUIT_AFTER_PAINT, ""),
+                                end=QApplication.exit)
+    running = mark_running()
+    try:
+        code = app.exec()
+        return session.exit_code if session.exit_code is not None else code
+    finally:
+        session.close()
+        del running
+
+
+def start_application(*, open_database: Callable[[], Database], log_file: Path,
+                      end: Callable[[int], None], quit_after: str = "") -> _Session:
+    """Set up the application and show the window; the database opens after its first paint.
+
+    Args:
+        end: ends the event loop with an exit code (``QApplication.exit``; tests pass their own).
+        quit_after: ``1`` or ``data`` for start-up measurements, else empty.
+    """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "buendnisbuero.png")))
     install_german(app)
     install_error_dialog(log_file=str(log_file))
-    database = open_with_recovery(open_database)
-    if database is None:
-        return 1
-    for notice in database.notices:
-        QMessageBox.warning(None, app.tr("Bündnisbüro – Hinweis"), notice)
-    marker = SessionMarker(database.target.sqlite_path) if database.target.sqlite_path else None
-    if marker is not None:
-        marker.begin()
-    window = MainWindow(db=database, ui_state=QSettings(), today=date.today())
-    window.start_auto_backup()
+    window = MainWindow(ui_state=QSettings(), today=date.today())
+    session = _Session(window, open_database, quit_after=quit_after, end=end)
     window.show()
-    running = mark_running()
-    if os.environ.get(QUIT_AFTER_PAINT) == "1":
-        QTimer.singleShot(0, app.quit)
-    try:
-        return app.exec()
-    finally:
-        database.dispose()
-        if marker is not None:
-            marker.end()
-        del running
+    return session
 
 
 QUIT_AFTER_PAINT = "BUENDNISBUERO_QUIT_AFTER_PAINT"
-"""Set to 1, the program quits once the main window is shown (start-up time measurement)."""
+"""``1``: quit once the window is painted; ``data``: once the remembered tab painted its data
+(start-up measurements)."""
 RUNNING_MUTEX = "Local\\Buendnisbuero"
 
 
@@ -76,6 +88,10 @@ def mark_running() -> object:
 
 def open_with_recovery(open_database: Callable[[], Database]) -> Database | None:
     """Open the database; a damaged one is offered its newest sound backup, then reopened."""
+    from app.db.errors import DatabaseOpenError
+    from app.db.health import DatabaseDamagedError
+    from app.ui.dialogs.recovery import offer_recovery
+
     try:
         return open_database()
     except DatabaseDamagedError as error:
@@ -86,3 +102,65 @@ def open_with_recovery(open_database: Callable[[], Database]) -> Database | None
                                                           "Bündnisbüro – Datenbank"), str(error))
         return None
     return open_with_recovery(open_database)
+
+
+class _OnFirstPaint(QObject):
+    """Calls ``then`` (from the event loop) after the watched widget's first paint."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._then: Callable[[], None] | None = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
+        return False
+
+
+class _Session:
+    """One run of the window: the database opened after the first paint, closed at the end."""
+
+    def __init__(self, window: MainWindow, open_database: Callable[[], Database], *,
+                 quit_after: str, end: Callable[[int], None]) -> None:
+        self.window = window
+        self._end = end
+        self.database: Database | None = None
+        self.marker: SessionMarker | None = None
+        self.exit_code: int | None = None
+        self._quit_after = quit_after
+        self._open_database = open_database
+        then = (lambda: end(0)) if quit_after == "1" else self._open
+        self._first_paint = _OnFirstPaint(window, then)
+
+    def _open(self) -> None:
+        database = open_with_recovery(self._open_database)
+        if database is None:
+            self.exit_code = 1
+            self._end(1)
+            return
+        self.database = database
+        for notice in database.notices:
+            QMessageBox.warning(self.window, QApplication.translate("application",
+                                                                    "Bündnisbüro – Hinweis"),
+                                notice)
+        if database.target.sqlite_path is not None:
+            from app.db.health import SessionMarker
+
+            self.marker = SessionMarker(database.target.sqlite_path)
+            self.marker.begin()
+        self.window.attach(database)
+        if self._quit_after == "data":
+            self._data_painted = _OnFirstPaint(self.window.tabs.currentWidget(),
+                                               lambda: self._end(0))
+            return
+        self.window.backups.start_auto_backup()
+        self.window.backups.check_after_start()
+
+    def close(self) -> None:
+        wait_for_tasks()
+        if self.database is not None:
+            self.database.dispose()
+        if self.marker is not None:
+            self.marker.end()

@@ -1,110 +1,137 @@
-"""The main window: a shell of six tabs; state of window and tab kept in QSettings."""
+"""The main window: a shell of seven tabs built on demand; window state kept in QSettings.
+
+The window can be shown before the database is open (``attach`` hands it over later), so that
+it paints at once; each tab's module is imported and its data read when the tab is first shown
+or another tab needs it.
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from app import APP_DISPLAY_NAME, __version__
-from app.db.database import Database
-from app.domain.enums import QuotaKind
-from app.domain.errors import DomainError
-from app.services.contract import MEETING_QUOTAS
-from app.services.safety import AutoBackup, BackupService
-from app.settings import load_settings, save_settings
-from app.ui.dialogs.quotas_dialog import QuotasDialog
-from app.ui.dialogs.restore_dialog import RestoreDialog
-from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.tabs.calendar_tab import CalendarTab
-from app.ui.tabs.contacts_tab import ContactsTab
-from app.ui.tabs.groups_tab import GroupsTab
-from app.ui.tabs.overview_tab import OverviewTab
-from app.ui.tabs.projects_tab import ProjectsTab
-from app.ui.tabs.reports_tab import ReportsTab
-from app.ui.tabs.work_tab import WorkTab
+from app.ui.widgets.lazy_tabs import LazyTabs
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from app.db.database import Database
+    from app.ui.backup_actions import BackupActions
+    from app.ui.dialogs.quotas_dialog import QuotasDialog
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+    from app.ui.tabs.calendar_tab import CalendarTab
+    from app.ui.tabs.contacts_tab import ContactsTab
+    from app.ui.tabs.groups_tab import GroupsTab
+    from app.ui.tabs.overview_tab import OverviewTab
+    from app.ui.tabs.projects_tab import ProjectsTab
+    from app.ui.tabs.reports_tab import ReportsTab
+    from app.ui.tabs.work_tab import WorkTab
+
+TAB_TITLES = (("overview", "&Übersicht"), ("calendar", "&Kalender"),
+              ("groups", "&Arbeitsgruppen"), ("projects", "&Pilotprojekte"),
+              ("contacts", "K&ontakte"), ("work", "&Stunden && ÖA"), ("reports", "&Berichte"))
 
 
 class MainWindow(QMainWindow):
     """Holds the tabs; knows nothing of the data beyond handing the database to them."""
 
-    def __init__(self, *, db: Database, ui_state: QSettings, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, *, db: Database | None = None, ui_state: QSettings,
+                 today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
         self._ui_state = ui_state
-        today = today or date.today()
-        self._today = today
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} – {db.target.display_name}")
-        self.tabs = QTabWidget(self)
-        self.overview = OverviewTab(db=db, today=today)
-        self.calendar = CalendarTab(db=db, today=today)
-        self.groups = GroupsTab(db=db, today=today)
-        self.projects = ProjectsTab(db=db, today=today)
-        self.contacts = ContactsTab(db=db)
-        self.work = WorkTab(db=db, today=today)
-        self.reports = ReportsTab(db=db, today=today)
-        for widget, title in ((self.overview, self.tr("&Übersicht")),
-                              (self.calendar, self.tr("&Kalender")),
-                              (self.groups, self.tr("&Arbeitsgruppen")),
-                              (self.projects, self.tr("&Pilotprojekte")),
-                              (self.contacts, self.tr("K&ontakte")),
-                              (self.work, self.tr("&Stunden && ÖA")),
-                              (self.reports, self.tr("&Berichte"))):
-            self.tabs.addTab(widget, title)
-        self.overview.sig_meeting_requested.connect(self.calendar.open_meeting)
-        self.overview.sig_quota_requested.connect(self.show_quota)
-        self.overview.sig_hours_requested.connect(lambda: self.show_work_page(self.work.hours))
-        self.overview.sig_goal_requested.connect(self.edit_goal)
-        self.overview.sig_report_requested.connect(self.show_report)
+        self._today = today or date.today()
+        self._overview_stale = False
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.tabs = LazyTabs(self)
+        for key, title in TAB_TITLES:
+            self.tabs.add_lazy(key, self.tr(title), partial(self._build_tab, key))
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.groups.sig_meeting_requested.connect(self.calendar.open_meeting)
-        self.work.hours.sig_hours_changed.connect(self.overview.refresh)
-        self.work.pr.sig_pr_changed.connect(self.overview.refresh)
-        self.calendar.sig_meetings_changed.connect(self.overview.refresh)
         self.setCentralWidget(self.tabs)
-        self._build_menu()
+        self.file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        self._build_help_menu()
+        self._restore_geometry()
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Hand over the opened database: menus, the remembered tab with its data."""
+        from app.ui.backup_actions import BackupActions
+
+        self._db = db
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} – {db.target.display_name}")
         self.statusBar().addWidget(QLabel(self.tr("Datenbank: %1").replace(
             "%1", db.target.display_name)))
-        self._restore_state()
+        self.backups: BackupActions = BackupActions(db=db, window=self)
+        self.backups.sig_data_replaced.connect(self.refresh_all)
+        self._build_file_menu()
+        tab = self._ui_state.value("main_window/tab", 0, type=int)
+        self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+        self.tabs.set_ready()
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
-        settings_action = QAction(self.tr("&Einstellungen …"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.edit_settings)
-        file_menu.addAction(settings_action)
-        quotas_action = QAction(self.tr("&Kontingente …"), self)
-        quotas_action.triggered.connect(self.edit_quotas)
-        file_menu.addAction(quotas_action)
-        if self._db.target.sqlite_path is not None:
-            file_menu.addSeparator()
-            backup_action = QAction(self.tr("&Sicherung jetzt"), self)
-            backup_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-            backup_action.triggered.connect(self.backup_now)
-            file_menu.addAction(backup_action)
-            restore_action = QAction(self.tr("Sicherung &wiederherstellen …"), self)
-            restore_action.triggered.connect(self.restore_backup)
-            file_menu.addAction(restore_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Beenden"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
-        about = QAction(self.tr("Ü&ber Bündnisbüro"), self)
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
+    # The tabs, built when first needed.
+    @property
+    def overview(self) -> OverviewTab:
+        return cast("OverviewTab", self.tabs.page("overview"))
 
+    @property
+    def calendar(self) -> CalendarTab:
+        return cast("CalendarTab", self.tabs.page("calendar"))
+
+    @property
+    def groups(self) -> GroupsTab:
+        return cast("GroupsTab", self.tabs.page("groups"))
+
+    @property
+    def projects(self) -> ProjectsTab:
+        return cast("ProjectsTab", self.tabs.page("projects"))
+
+    @property
+    def contacts(self) -> ContactsTab:
+        return cast("ContactsTab", self.tabs.page("contacts"))
+
+    @property
+    def work(self) -> WorkTab:
+        return cast("WorkTab", self.tabs.page("work"))
+
+    @property
+    def reports(self) -> ReportsTab:
+        return cast("ReportsTab", self.tabs.page("reports"))
+
+    def _build_tab(self, key: str) -> QWidget:
+        from app.ui.tabs import tab_factory
+
+        return tab_factory.build(key, window=self, db=self._db, today=self._today)
+
+    def data_changed(self) -> None:
+        """Something the overview counts changed; it reads again when it is next shown."""
+        self._overview_stale = True
+        if self.tabs.built("overview") is not None and self.tabs.current_key() == "overview":
+            self._refresh_overview()
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self._overview_stale and self.tabs.current_key() == "overview":
+            self._refresh_overview()
+
+    def _refresh_overview(self) -> None:
+        self._overview_stale = False
+        self.overview.refresh()
+
+    def refresh_all(self) -> None:
+        """Show the data again everywhere (after a restore replaced it)."""
+        for page in self.tabs.built_pages():
+            page.refresh()  # type: ignore[attr-defined]
+        self._overview_stale = False
+
+    # Navigation between tabs.
     def show_quota(self, kind_value: str) -> None:
         """Show the records a quota of the cockpit counts."""
+        from app.domain.enums import QuotaKind
+        from app.services.contract import MEETING_QUOTAS
+
         kind = QuotaKind(kind_value)
         if kind in MEETING_QUOTAS:
             year = self.overview.year_box.year() or self._today.year
@@ -117,8 +144,11 @@ class MainWindow(QMainWindow):
 
     def edit_goal(self, goal_id: int) -> QDialog:
         dialog = self.groups.edit_goal(goal_id)
-        dialog.accepted.connect(self.overview.refresh)
+        dialog.accepted.connect(self.data_changed)
         return dialog
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.calendar.open_meeting(meeting_id)
 
     def show_work_page(self, page: QWidget) -> None:
         self.work.pages.setCurrentWidget(page)
@@ -128,68 +158,55 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.reports)
         self.reports.select_period(period_id)
 
-    def _on_tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.overview:
-            self.overview.refresh()
+    # Menus and dialogs.
+    def _build_file_menu(self) -> None:
+        menu = self.file_menu
+        menu.clear()
+        self._add_action(menu, self.tr("&Einstellungen …"), self.edit_settings,
+                         QKeySequence(QKeySequence.StandardKey.Preferences))
+        self._add_action(menu, self.tr("&Kontingente …"), self.edit_quotas)
+        if self._db.target.sqlite_path is not None:
+            menu.addSeparator()
+            self._add_action(menu, self.tr("&Sicherung jetzt"), self.backups.backup_now,
+                             QKeySequence("Ctrl+Shift+S"))
+            self._add_action(menu, self.tr("Sicherung &wiederherstellen …"),
+                             self.backups.restore_backup)
+        menu.addSeparator()
+        self._add_action(menu, self.tr("&Beenden"), self.close,
+                         QKeySequence(QKeySequence.StandardKey.Quit))
 
-    def backup_now(self) -> Path | None:
-        try:
-            path = BackupService.for_target(self._db.target).take("manuell")
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Sicherung"), str(error))
-            return None
-        self.statusBar().showMessage(self.tr("Sicherung geprüft und gespeichert: %1")
-                                     .replace("%1", str(path)), 15_000)
-        return path
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self._add_action(help_menu, self.tr("Ü&ber Bündnisbüro"), self._show_about)
 
-    def restore_backup(self) -> RestoreDialog:
-        dialog = RestoreDialog(db=self._db, parent=self)
-        dialog.sig_restored.connect(self.refresh_all)
-        dialog.open()
-        return dialog
-
-    def refresh_all(self) -> None:
-        """Show the data again everywhere (after a restore replaced it)."""
-        for tab in (self.overview, self.calendar, self.groups, self.projects, self.contacts,
-                    self.work.hours, self.work.pr, self.reports):
-            tab.refresh()
-
-    def start_auto_backup(self, now: datetime | None = None) -> None:
-        """The day's first backup now, then every minute a check whether 30 minutes passed
-        with changes."""
-        database = self._db.target.sqlite_path
-        if database is None:
-            return
-        start = now or datetime.now()
-        self.auto_backup = AutoBackup(BackupService(database), now=start)
-        self._run_backup(lambda: self.auto_backup.at_start(start))
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(60_000)
-        self._backup_timer.timeout.connect(
-            lambda: self._run_backup(lambda: self.auto_backup.tick(datetime.now())))
-        self._backup_timer.start()
-
-    def _run_backup(self, take: Callable[[], Path | None]) -> None:
-        try:
-            path = take()
-        except DomainError as error:
-            log.error("Automatische Sicherung fehlgeschlagen: %s", error)
-            self.statusBar().showMessage(self.tr("Automatische Sicherung fehlgeschlagen: %1")
-                                         .replace("%1", str(error)))
-            return
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Automatisch gesichert: %1")
-                                         .replace("%1", path.name), 10_000)
+    def _add_action(self, menu: object, text: str, slot: object,
+                    shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
 
     def edit_quotas(self) -> QuotasDialog:
+        from app.ui.dialogs.quotas_dialog import QuotasDialog
+
         dialog = QuotasDialog(db=self._db, year=self._today.year, parent=self)
-        dialog.sig_saved.connect(self.overview.refresh)
-        dialog.sig_saved.connect(self.work.pr.refresh)
-        dialog.sig_saved.connect(self.projects.refresh)
+        dialog.sig_saved.connect(self.data_changed)
+        dialog.sig_saved.connect(lambda: self._refresh_built("work", "projects"))
         dialog.open()
         return dialog
 
+    def _refresh_built(self, *keys: str) -> None:
+        for key in keys:
+            page = self.tabs.built(key)
+            if page is not None:
+                page.refresh()  # type: ignore[attr-defined]
+
     def edit_settings(self) -> SettingsDialog:
+        from app.settings import load_settings, save_settings
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(settings=load_settings(), parent=self)
         dialog.accepted.connect(lambda: save_settings(dialog.settings()))
         dialog.open()
@@ -201,14 +218,12 @@ class MainWindow(QMainWindow):
             "Kontakte, Arbeitsgruppen, Pilotprojekte und Berichte.</p>")
             .replace("%1", APP_DISPLAY_NAME).replace("%2", __version__))
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._ui_state.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        tab = self._ui_state.value("main_window/tab", 0, type=int)
-        self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._ui_state.setValue("main_window/geometry", self.saveGeometry())

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from app.db.database import Database
 from app.exports.files import ExportError
-from app.exports.word import TemplateKind
+from app.exports.templates import TemplateKind
 from app.services import invitations, meeting_exports
 from app.services.meeting_editing import load_meeting, update_meeting
 from app.services.meeting_exports import ExportSetup

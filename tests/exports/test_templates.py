@@ -10,12 +10,11 @@ from docx import Document
 from app import paths
 from app.db.database import Database
 from app.domain.documents.meeting import Sender, sample_document
+from app.exports.templates import TemplateKind, remove_user_template
 from app.exports.word import (
-    TemplateKind,
     TemplateProblem,
     check_template,
     install_user_template,
-    remove_user_template,
 )
 from app.services import meeting_exports
 from app.services.meeting_exports import ExportSetup

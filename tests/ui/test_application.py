@@ -24,7 +24,12 @@ def test_non_database_file_shows_a_german_message(qtbot: QtBot, tmp_path: Path,
     def open_database() -> Database:
         return open_configured_database(str(path), with_demo=False)
 
-    assert application.run_application(open_database=open_database,
-                                       log_file=tmp_path / "log.txt") == 1
+    ended: list[int] = []
+    session = application.start_application(open_database=open_database,
+                                             log_file=tmp_path / "log.txt", end=ended.append)
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: bool(ended), timeout=30_000)
+    session.close()
+    assert ended == [1] and session.exit_code == 1
     assert "keine Bündnisbüro-Datenbank" in shown[0]
     assert path.read_bytes() == b"PK\x03\x04" + b"\x00" * 200

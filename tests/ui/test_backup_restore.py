@@ -4,6 +4,7 @@ a damaged database at start that is offered its newest sound backup."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.db import backups
 from app.db.database import Database
+from app.db.health import SessionMarker
 from app.db.location import sqlite_target
 from app.db.opening import open_database
 from app.domain.models import Person
@@ -50,18 +52,22 @@ def _shown_names(window: MainWindow) -> set[str]:
 def test_restore_round_trip_through_the_window(qtbot: QtBot, window: MainWindow,
                                                demo_db: Database,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    taken = window.backup_now()
+    task = window.backups.backup_now()
+    with qtbot.waitSignal(task.sig_done, timeout=30_000):
+        pass
+    taken = task.result
     assert taken is not None and "geprüft" in window.statusBar().currentMessage()
     with demo_db.unit_of_work() as session:
         session.add(Person(first_name="Erika", last_name="Nachtrag"))
     window.contacts.refresh()
     assert any("Nachtrag" in name for name in _shown_names(window))
-    dialog = window.restore_backup()
+    dialog = window.backups.restore_backup()
     rows = dialog.table.model_rows()
     assert rows[0].path == taken
     dialog.table.view.selectRow(0)
     asked = _say_yes(monkeypatch)
-    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.sig_restored, timeout=30_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert asked and taken.name in asked[0]
     assert "wiederhergestellt" in dialog.status_label.text()
     assert not any("Nachtrag" in name for name in _shown_names(window))
@@ -76,29 +82,35 @@ def test_restore_round_trip_through_the_window(qtbot: QtBot, window: MainWindow,
     dialog.close()
 
 
-def test_restore_of_a_foreign_file_changes_nothing(window: MainWindow, tmp_path: Path,
+def test_restore_of_a_foreign_file_changes_nothing(qtbot: QtBot, window: MainWindow,
+                                                   tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda *args: warnings.append(str(args[2])))
     _say_yes(monkeypatch)
-    dialog = window.restore_backup()
+    dialog = window.backups.restore_backup()
     other = tmp_path / "fremd.sqlite3"
     other.write_text("kein SQLite")
     dialog.ask_open_path = lambda _title: other
     dialog.other_button.click()
-    assert warnings and "nichts verändert" in warnings[0]
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    assert "nichts verändert" in warnings[0]
     assert window.contacts.persons.model.total_rows() > 0
     dialog.close()
 
 
-def test_automatic_backups_first_of_the_day_and_after_changes(window: MainWindow,
+def test_automatic_backups_first_of_the_day_and_after_changes(qtbot: QtBot, window: MainWindow,
                                                               demo_db: Database) -> None:
     path = demo_db.target.sqlite_path
     assert path is not None
     start = datetime(2026, 11, 25, 8, 0)
-    window.start_auto_backup(start)
-    auto = window.auto_backup
+    window.backups.start_auto_backup(start)
+    first = window.backups.last_task
+    assert first is not None
+    qtbot.waitUntil(lambda: first.finished, timeout=30_000)
+    auto = window.backups.auto_backup
+    assert auto is not None
     assert [info.reason for info in BackupService(path).listing()] == ["taeglich"]
     assert auto.at_start(start + timedelta(hours=1)) is None
     assert auto.tick(start + timedelta(minutes=40)) is None
@@ -117,6 +129,7 @@ def test_damaged_database_at_start_is_offered_its_newest_backup(
     path = tmp_path / "daten.sqlite3"
     shutil.copy(demo_template, path)
     good = BackupService(path).take("manuell")
+    SessionMarker(path).begin()  # the last run ended uncleanly: the full check runs at start
     size = path.stat().st_size
     with path.open("r+b") as handle:
         handle.seek(size // 2)
@@ -133,3 +146,24 @@ def test_damaged_database_at_start_is_offered_its_newest_backup(
         assert session.query(Person).count() > 0
     database.dispose()
     assert good.exists()
+
+
+def test_damage_found_after_the_window_is_shown_is_offered_a_backup(
+        qtbot: QtBot, window: MainWindow, demo_db: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = demo_db.target.sqlite_path
+    assert path is not None
+    good = BackupService(path).take("manuell")
+    demo_db.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with path.open("r+b") as handle:
+        handle.seek(path.stat().st_size // 2)
+        handle.write(b"\x00\xff" * 8192)
+    asked = _say_yes(monkeypatch)
+    task = window.backups.check_after_start()
+    assert task is not None
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    assert "beschädigt" in asked[0] and good.exists()
+    assert backups.integrity_problems(path) == []
+    assert window.contacts.persons.model.total_rows() > 0

@@ -9,7 +9,7 @@ from docx import Document
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.exports.word import TemplateKind
+from app.exports.templates import TemplateKind
 from app.settings import Settings
 from app.ui.dialogs.settings_dialog import SettingsDialog
 

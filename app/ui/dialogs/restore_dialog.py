@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.db.backups import BackupInfo
 from app.db.database import Database
-from app.domain.errors import DomainError
 from app.services.safety import BackupService, reason_label
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.tasks import Task, run_task
 from app.ui.widgets.record_table import RecordTable
 
 OpenPathAsker = Callable[[str], Path | None]
@@ -93,24 +93,25 @@ class RestoreDialog(QDialog):
         if chosen is not None:
             self.restore(chosen)
 
-    def restore(self, backup: Path) -> bool:
+    def restore(self, backup: Path) -> Task[Path | None] | None:
+        """Ask, then restore on the database worker; ``sig_restored`` follows when it is done."""
         answer = QMessageBox.question(self, self.tr("Wiederherstellen"), self.tr(
             "Den Inhalt der Datenbank durch die Sicherung „%1“ ersetzen? Der jetzige Stand wird "
             "vorher gesichert.").replace("%1", backup.name))
         if answer != QMessageBox.StandardButton.Yes:
-            return False
+            return None
         self._db.engine.dispose()
-        try:
-            saved = self._backups.restore(backup)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Wiederherstellen"), str(error))
-            return False
+        service = self._backups
+        return run_task(lambda _progress: service.restore(backup), parent=self,
+                        title=self.tr("Wiederherstellen"), database=True,
+                        on_done=lambda saved: self._restored(backup, saved))
+
+    def _restored(self, backup: Path, saved: Path | None) -> None:
         self.refresh()
         self.status_label.setText(self.tr(
             "„%1“ wurde wiederhergestellt. Der vorige Stand liegt in %2.")
             .replace("%1", backup.name).replace("%2", str(saved) if saved is not None else "—"))
         self.sig_restored.emit(str(backup))
-        return True
 
     def _ask_open_path(self, title: str) -> Path | None:
         chosen, _filter = QFileDialog.getOpenFileName(self, title, str(self.folder),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.domain.documents.meeting import Sender, sample_document
 from app.domain.errors import DomainError, ValidationError
-from app.exports.word import TemplateKind, install_user_template, remove_user_template
+from app.exports.templates import TemplateKind, remove_user_template
 from app.settings import Settings, with_sender, with_storage
 
 OpenPathAsker = Callable[[str], Path | None]
@@ -154,6 +154,8 @@ class SettingsDialog(QDialog):
         if source is None:
             return False
         try:
+            from app.exports.word import install_user_template
+
             install_user_template(source, kind, self.template_dir,
                                   sample_document(Sender(self._settings.sender_name,
                                                          self._settings.sender_email)))

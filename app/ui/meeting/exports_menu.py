@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db.database import Database
-from app.exports.word import TemplateKind
+from app.exports.templates import TemplateKind
 from app.services import meeting_exports
 from app.services.meeting_exports import ExportSetup
 

@@ -7,6 +7,7 @@ meetings; the list view shows a year.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,11 +30,13 @@ from app.services.meeting_editing import MeetingDraft
 from app.services.rows import MeetingRow
 from app.ui.dialogs.tasks_dialog import TasksDialog
 from app.ui.i18n import label
-from app.ui.meeting.meeting_editor import MeetingEditor
 from app.ui.tabs.columns import meeting_model
 from app.ui.widgets.calendar_grid import CalendarGridModel, CalendarGridView, grid_start
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.year_box import YearBox, default_year
+
+if TYPE_CHECKING:
+    from app.ui.meeting.meeting_editor import MeetingEditor
 
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember")
@@ -238,6 +241,8 @@ class CalendarTab(QWidget):
         self.new_meeting(day or self._today)
 
     def new_meeting(self, day: date) -> MeetingEditor:
+        from app.ui.meeting.meeting_editor import MeetingEditor
+
         start = datetime.combine(day, datetime.min.time()).replace(hour=10)
         kind = MeetingKind(self.kind_box.currentData() or MeetingKind.NETWORK.value)
         proposal = MeetingDraft(kind=kind, title="", starts_at=start,
@@ -246,6 +251,8 @@ class CalendarTab(QWidget):
                                                proposal=proposal, parent=self))
 
     def open_meeting(self, meeting_id: int) -> MeetingEditor:
+        from app.ui.meeting.meeting_editor import MeetingEditor
+
         return self._show_editor(MeetingEditor(db=self._db, today=self._today,
                                                meeting_id=meeting_id, parent=self))
 

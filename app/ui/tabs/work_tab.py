@@ -20,3 +20,7 @@ class WorkTab(QWidget):
         self.pages.addTab(self.hours, self.tr("&Zeiterfassung"))
         self.pages.addTab(self.pr, self.tr("Öffentlichkeits&arbeit"))
         QVBoxLayout(self).addWidget(self.pages)
+
+    def refresh(self) -> None:
+        self.hours.refresh()
+        self.pr.refresh()
