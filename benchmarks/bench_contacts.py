@@ -85,9 +85,17 @@ def raw_query_seconds(path: Path, runs: int) -> float:
 
 
 def write_import_file(path: Path, rows: int) -> None:
-    lines = ["Vorname;Nachname;Organisation;E-Mail;Telefon"]
-    lines += [f"Vorname{n};Importiert{n};Organisation {n % 300};import{n}@example.org;"
-              f"0361 {100000 + n}" for n in range(rows)]
+    """A file as real lists are: optional columns irregularly empty (every row differs in which
+    fields it fills, which is what made the database step slow)."""
+    lines = ["Vorname;Nachname;Organisation;Funktion;E-Mail;Telefon;Straße;PLZ;Ort"]
+    for n in range(rows):
+        cells = [f"Vorname{n}", f"Importiert{n}", f"Organisation {n % 300}", "Referentin",
+                 f"import{n}@example.org", f"0361 {100000 + n}", f"Anger {n % 90 + 1}",
+                 f"{99084 + n % 7:05d}", "Erfurt"]
+        for position, every in ((2, 7), (3, 2), (4, 3), (5, 5), (6, 4), (7, 6), (8, 9)):
+            if (n * 31 + position) % every == 0:
+                cells[position] = ""
+        lines.append(";".join(cells))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
 
 

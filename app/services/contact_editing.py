@@ -51,16 +51,17 @@ _PERSON_LIMITS = {"first_name": (100, "Der Vorname"), "last_name": (100, "Der Na
 
 def clean_person(draft: PersonDraft) -> tuple[PersonDraft, Problems]:
     """Trimmed texts, e-mail and phone in normal form, and every problem as (field, message)."""
-    stripped = {f.name: getattr(draft, f.name).strip() for f in fields(draft)
-                if isinstance(getattr(draft, f.name), str)}
-    draft = replace(draft, **stripped)
+    values: dict[str, Any] = {name: value.strip() if isinstance(value, str) else value
+                              for name, value in vars(draft).items()}
+    email, email_problem = normalise_email(values["email"])
+    phone, phone_problem = normalise_phone(values["phone"])
+    values["email"], values["phone"] = email, phone
+    draft = PersonDraft(**values)
     problems: Problems = []
     if not draft.last_name:
         problems.append(("last_name", "Bitte den Nachnamen eingeben."))
     if not draft.first_name:
         problems.append(("first_name", "Bitte den Vornamen eingeben."))
-    email, email_problem = normalise_email(draft.email)
-    phone, phone_problem = normalise_phone(draft.phone)
     problems += [(name, problem) for name, problem in (("email", email_problem),
                                                        ("phone", phone_problem)) if problem]
     for name, (limit, label) in _PERSON_LIMITS.items():
@@ -69,7 +70,7 @@ def clean_person(draft: PersonDraft) -> tuple[PersonDraft, Problems]:
             problems.append((name, problem))
     if draft.consent and draft.consent_date is None:
         problems.append(("consent_date", "Bitte das Datum der Einwilligung angeben."))
-    return replace(draft, email=email, phone=phone), problems
+    return draft, problems
 
 
 def _raise_first(problems: Problems) -> None:

@@ -26,9 +26,10 @@ _FOLDS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", 
 def name_key(first: str, last: str) -> str:
     """"Müller"/"Mueller"/"MÜLLER" give the same key; other accents are dropped."""
     text = f"{first} {last}".casefold()
-    text = "".join(_FOLDS.get(char, char) for char in text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    if not text.isascii():
+        text = "".join(_FOLDS.get(char, char) for char in text)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
     return " ".join(text.replace("-", " ").split())
 
 
