@@ -131,3 +131,26 @@ def test_a_mapping_without_last_name_is_refused(tmp_path: Path, db: Database) ->
     table = read_table(_write(tmp_path / "k.csv", HEADER + "\nA;B;;;\n", "utf-8"))
     with pytest.raises(ValidationError, match="Nachname"):
         analyse(db, table, {0: "first_name"})
+
+
+def test_an_import_cancelled_before_its_commit_changes_nothing(db: Database,
+                                                               tmp_path: Path) -> None:
+    class Cancelled(Exception):
+        """What the worker raises when the user presses "Abbrechen"."""
+
+    text = "Vorname;Nachname;Organisation\nAnna;Abbruch;Neue Firma GmbH\nBert;Abbruch;\n"
+    table = read_table(_write(tmp_path / "k.csv", text, "utf-8"))
+    preview = analyse(db, table, suggest_mapping(table.headers))
+    calls: list[int] = []
+
+    def cancel_at_the_third_step() -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_rows(db, preview, progress=cancel_at_the_third_step)
+    assert person_count(db) == 0
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Organisation)) == 0
+    assert import_rows(db, preview) == 2

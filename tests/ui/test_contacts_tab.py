@@ -113,7 +113,8 @@ def test_duplicates_are_merged_after_the_user_decides(qtbot: QtBot, tab: Contact
     dialog.close()
 
 
-def test_import_dialog_shows_problems_and_imports_good_rows(tab: ContactsTab, tmp_path: Path,
+def test_import_dialog_shows_problems_and_imports_good_rows(qtbot: QtBot, tab: ContactsTab,
+                                                            tmp_path: Path,
                                                             demo_db: Database) -> None:
     source = tmp_path / "liste.csv"
     source.write_bytes("Name;Vorname;E-Mail\nNeumüller;Nina;nina@example.org\nOhne;;x@\n"
@@ -121,19 +122,24 @@ def test_import_dialog_shows_problems_and_imports_good_rows(tab: ContactsTab, tm
     dialog = tab.files.show_import()
     dialog.ask_open_path = lambda: source
     dialog.choose_file()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
     assert "Windows-1252" in dialog.file_label.text()
     assert dialog.rows.visible_rows() == 2
     problem = str(dialog.rows.model.index(1, 5).data())
     assert "Vornamen" in problem and "x@" in problem
     assert dialog.import_button.text().replace("&", "") == "1 Zeile(n) importieren"
     before = len(contacts.list_persons(demo_db))
-    assert dialog.run_import() == 1
+    with qtbot.waitSignal(dialog.sig_imported, timeout=30_000) as imported:
+        dialog.run_import()
+    assert imported.args == [1]
     assert len(contacts.list_persons(demo_db)) == before + 1
     tab.search.setText("Neumüller Nina")
     assert tab.persons.visible_rows() == 1
     empty = tmp_path / "leer.csv"
     empty.write_bytes(b"")
-    assert not dialog.load(empty)
+    failed = dialog.load(empty)
+    qtbot.waitUntil(lambda: failed.finished, timeout=30_000)
+    assert failed.error is not None and dialog.table_data is None
     assert "ist leer" in dialog.file_label.text()
     dialog.close()
 

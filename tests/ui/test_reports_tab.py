@@ -6,6 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -33,8 +34,17 @@ def test_period_preview_export_and_print(qtbot: QtBot, demo_db: Database,
     assert network.used == held
     assert "Sitzungen statt" in tab.summary.text()
     tab.ask_save_path = lambda _title, name, _filter: tmp_path / name
-    pdf = tab.export(".pdf")
-    docx = tab.export(".docx")
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    exports = [tab.export(".pdf"), tab.export(".docx")]
+    for task in exports:
+        assert task is not None
+        qtbot.waitUntil(lambda task=task: task.finished, timeout=60_000)
+    timer.stop()
+    assert ticks, "Das Fenster muss während des Exports weiterlaufen."
+    pdf, docx = (task.result for task in exports if task is not None)
     assert pdf is not None and docx is not None and docx.suffix == ".docx"
     assert "Statusbericht 2023" in PdfReader(pdf).pages[0].extract_text()
     assert "Gespeichert:" in tab.status_label.text()

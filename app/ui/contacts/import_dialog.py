@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from app.services import contact_import
 from app.services.contact_import import IMPORT_FIELDS, ImportPreview, RowCheck
 from app.services.table_reader import TableData, read_table
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.tasks import Progress, Task, run_task
 from app.ui.widgets.record_table import RecordTable
 
 OpenPathAsker = Callable[[], Path | None]
@@ -97,27 +98,45 @@ class ImportDialog(QDialog):
         if path is not None:
             self.load(path)
 
-    def load(self, path: Path) -> bool:
-        """Read the file and show the suggested mapping and the checked rows."""
-        try:
-            self.table_data = read_table(path)
-        except DomainError as error:
-            self.table_data = None
-            self.file_label.setText(str(error))
-            self.file_label.setStyleSheet("color: #b00020;")
-            self.rows.set_rows([])
-            self.import_button.setEnabled(False)
-            self.summary_label.setText("")
-            return False
-        data = self.table_data
+    def load(self, path: Path) -> Task[tuple[TableData, ImportPreview | None]]:
+        """Read the file and check its rows on a worker; then show the suggested mapping and
+        the checked rows."""
+        db = self._db
+
+        def work(progress: Progress) -> tuple[TableData, ImportPreview | None]:
+            progress(10, self.tr("Datei wird gelesen …"))
+            data = read_table(path)
+            progress(40, self.tr("Zeilen werden geprüft …"))
+            mapping = contact_import.suggest_mapping(data.headers)
+            try:
+                return data, contact_import.analyse(db, data, mapping)
+            except DomainError:
+                return data, None
+
+        return run_task(work, parent=self, title=self.tr("Kontakte importieren"), quiet=True,
+                        on_done=lambda result: self._loaded(path, *result),
+                        on_error=self._load_failed)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.table_data = None
+        self.file_label.setText(str(error))
+        self.file_label.setStyleSheet("color: #b00020;")
+        self.rows.set_rows([])
+        self.import_button.setEnabled(False)
+        self.summary_label.setText("")
+
+    def _loaded(self, path: Path, data: TableData, preview: ImportPreview | None) -> None:
+        self.table_data = data
         self.file_label.setStyleSheet("")
         separator = f", Trennzeichen „{data.delimiter}“".replace("\t", "Tab") \
             if data.delimiter else ""
         self.file_label.setText(f"{path.name} ({data.encoding}{separator}, "
                                 f"{len(data.rows)} Zeilen)")
         self._build_mapping(data, contact_import.suggest_mapping(data.headers))
-        self.check_rows()
-        return True
+        if preview is None:
+            self.check_rows()
+        else:
+            self._show_preview(preview)
 
     def _build_mapping(self, data: TableData, mapping: dict[int, str]) -> None:
         holder = QWidget()
@@ -139,38 +158,57 @@ class ImportDialog(QDialog):
         return {column: box.currentData() for column, box in enumerate(self.mapping_boxes)
                 if box.currentData() is not None}
 
-    def check_rows(self) -> None:
-        if self.table_data is None:
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.preview = contact_import.analyse(self._db, self.table_data, self.mapping())
-        except DomainError as error:
-            self.preview = None
-            self.summary_label.setText(str(error))
-            self.rows.set_rows([])
-            self.import_button.setEnabled(False)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.rows.set_rows(list(self.preview.rows))
-        good, bad = self.preview.good, self.preview.bad
+    def check_rows(self) -> Task[ImportPreview] | None:
+        """Check every row against the current mapping, on a worker."""
+        data = self.table_data
+        if data is None:
+            return None
+        db, mapping = self._db, self.mapping()
+        self.import_button.setEnabled(False)
+        return run_task(lambda _progress: contact_import.analyse(db, data, mapping),
+                        parent=self, title=self.tr("Zeilen prüfen"), quiet=True,
+                        on_done=self._show_preview, on_error=self._check_failed)
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.preview = None
+        self.summary_label.setText(str(error))
+        self.rows.set_rows([])
+        self.import_button.setEnabled(False)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.rows.set_rows(list(preview.rows))
+        good, bad = preview.good, preview.bad
         self.summary_label.setText(self.tr(
             "%1 Zeile(n) fehlerfrei, %2 mit Problem (werden nicht importiert).")
             .replace("%1", str(good)).replace("%2", str(bad)))
         self.import_button.setText(self.tr("%1 Zeile(n) &importieren").replace("%1", str(good)))
         self.import_button.setEnabled(good > 0)
 
-    def run_import(self) -> int:
-        if self.preview is None:
-            return 0
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            imported = contact_import.import_rows(self._db, self.preview)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def run_import(self) -> Task[int] | None:
+        """Import the good rows on the database worker; "Abbrechen" is offered until the
+        commit, and a cancelled import leaves the database as it was."""
+        preview = self.preview
+        if preview is None:
+            return None
+        db = self._db
+        self.import_button.setEnabled(False)
+
+        def work(progress: Progress) -> int:
+            progress(5, self.tr("Sicherung vor dem Import …"))
+            steps = iter((30, 60, 90, 100))
+
+            def step() -> None:
+                progress.check()
+                progress(next(steps, 100))
+
+            return contact_import.import_rows(db, preview, progress=step)
+
+        return run_task(work, parent=self, title=self.tr("Kontakte importieren"),
+                        cancellable=True, database=True, on_done=self._imported,
+                        on_error=lambda _error: self.import_button.setEnabled(True))
+
+    def _imported(self, imported: int) -> None:
         self.summary_label.setText(self.tr("%1 Person(en) importiert.")
                                    .replace("%1", str(imported)))
-        self.import_button.setEnabled(False)
         self.sig_imported.emit(imported)
-        return imported

@@ -34,6 +34,7 @@ from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.i18n import DATE_FORMAT
 from app.ui.meeting.print_preview import landscape_printer
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.tasks import Progress, Task, run_task
 from app.ui.widgets.record_table import RecordTable
 
 
@@ -174,31 +175,27 @@ class ReportsTab(QWidget):
             return title
         return ""
 
-    def export(self, suffix: str) -> Path | None:
+    def export(self, suffix: str) -> Task[Path] | None:
+        """Write the report as PDF or Word on a worker; the window stays responsive."""
         first, last = self.period()
         target = self.ask_save_path(self.tr("Statusbericht speichern"),
                                     f"Statusbericht {first:%Y-%m-%d} bis {last:%Y-%m-%d}{suffix}",
                                     f"*{suffix}")
         if target is None:
             return None
-        self._busy(self.tr("Bericht wird erstellt …"))
-        try:
-            path = export_report(self._db, first, last, target,
-                                 sender=load_settings().sender_name,
-                                 title=self._period_title(), today=self._today)
-        except DomainError as error:
-            self._idle("")
-            QMessageBox.warning(self, self.tr("Bericht"), str(error))
-            return None
-        except OSError as error:
-            self._idle("")
-            QMessageBox.warning(self, self.tr("Bericht"), self.tr(
-                "Die Datei %1 konnte nicht gespeichert werden (%2). "
-                "Bitte einen anderen Ort wählen.")
-                .replace("%1", str(target)).replace("%2", error.strerror or str(error)))
-            return None
-        self._idle(self.tr("Gespeichert: %1").replace("%1", str(path)))
-        return path
+        self.status_label.setText(self.tr("Bericht wird erstellt …"))
+        db, title, today = self._db, self._period_title(), self._today
+        sender = load_settings().sender_name
+
+        def work(progress: Progress) -> Path:
+            progress(10, self.tr("Bericht wird erstellt …"))
+            return export_report(db, first, last, target, sender=sender, title=title,
+                                 today=today)
+
+        return run_task(work, parent=self, title=self.tr("Bericht"),
+                        on_done=lambda path: self.status_label.setText(
+                            self.tr("Gespeichert: %1").replace("%1", str(path))),
+                        on_error=lambda _error: self.status_label.setText(""))
 
     def print_preview(self) -> QPrintPreviewDialog | None:
         data = self.preview()
