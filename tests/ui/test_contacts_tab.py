@@ -144,13 +144,17 @@ def test_import_dialog_shows_problems_and_imports_good_rows(qtbot: QtBot, tab: C
     dialog.close()
 
 
-def test_export_access_and_erase(tab: ContactsTab, tmp_path: Path, demo_db: Database,
+def test_export_access_and_erase(qtbot: QtBot, tab: ContactsTab, tmp_path: Path,
+                                 demo_db: Database,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     tab.files.ask_save_path = lambda _title, name, _filter: tmp_path / name
     csv_file = tab.files.export_contacts("csv")
     assert csv_file is not None and csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
     person_id = _select_person(tab, "Baumann")
-    access = tab.files.access_export(".json")
+    task = tab.files.access_export(".json")
+    assert task is not None
+    qtbot.waitUntil(lambda: task.finished, timeout=30_000)
+    access = task.result
     assert access is not None
     assert json.loads(access.read_text(encoding="utf-8"))["person_id"] == person_id
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)

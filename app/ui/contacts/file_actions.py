@@ -16,6 +16,7 @@ from app.services import contact_export, gdpr
 from app.ui.contacts.duplicates_dialog import DuplicatesDialog
 from app.ui.contacts.import_dialog import ImportDialog
 from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
+from app.ui.tasks import Task, run_task
 
 
 class ContactFileActions(QObject):
@@ -81,7 +82,8 @@ class ContactFileActions(QObject):
         self.sig_message.emit(self.tr("%1 Kontakt(e) gespeichert").replace("%1", str(count)))
         return path
 
-    def access_export(self, suffix: str) -> Path | None:
+    def access_export(self, suffix: str) -> Task[Path] | None:
+        """Write the Art. 15 access report (JSON or PDF) on a worker."""
         person_id = self._selected_person()
         if person_id is None:
             QMessageBox.information(self._parent, self.tr("Auskunft"),
@@ -92,11 +94,11 @@ class ContactFileActions(QObject):
         if target is None:
             return None
         writer = gdpr.export_access_json if suffix == ".json" else gdpr.export_access_pdf
-        try:
-            return writer(self._db, person_id, target, now=datetime.now())
-        except DomainError as error:
-            QMessageBox.warning(self._parent, self.tr("Auskunft"), str(error))
-            return None
+        db, now = self._db, datetime.now()
+        return run_task(lambda _progress: writer(db, person_id, target, now=now),
+                        parent=self._parent, title=self.tr("Auskunft"),
+                        on_done=lambda path: self.sig_message.emit(
+                            self.tr("Auskunft gespeichert: %1").replace("%1", str(path))))
 
     def erase_selected(self) -> bool:
         person_id = self._selected_person()
