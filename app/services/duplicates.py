@@ -6,7 +6,6 @@ to keep.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, fields
 
@@ -15,22 +14,16 @@ from sqlalchemy import and_, delete, exists, select, update
 from app.db.database import Database
 from app.domain.errors import ValidationError
 from app.domain.models import Membership, Organisation, Person
+from app.domain.search import search_key
 from app.services import change_log
 from app.services.contact_editing import PersonDraft, load_person
 from app.services.person_references import person_references
 from app.services.safety import safety_backup
 
-_FOLDS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"}
-
 
 def name_key(first: str, last: str) -> str:
     """"Müller"/"Mueller"/"MÜLLER" give the same key; other accents are dropped."""
-    text = f"{first} {last}".casefold()
-    if not text.isascii():
-        text = "".join(_FOLDS.get(char, char) for char in text)
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(text.replace("-", " ").split())
+    return " ".join(search_key(f"{first} {last}").replace("-", " ").split())
 
 
 @dataclass(frozen=True)

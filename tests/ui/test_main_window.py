@@ -181,3 +181,22 @@ def test_settings_are_stored_from_the_menu(window: MainWindow) -> None:
     dialog.email_edit.setText("test@example.org")
     dialog.accept()
     assert load_settings().sender_email == "test@example.org"
+
+
+def test_tabs_are_built_when_first_shown_and_the_overview_reads_only_after_changes(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert window.tabs.built("calendar") is None and window.tabs.built("reports") is None
+    overview = window.overview
+    refreshed: list[int] = []
+    monkeypatch.setattr(overview, "refresh", lambda: refreshed.append(1))
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.built("calendar") is not None
+    window.tabs.setCurrentIndex(0)
+    assert refreshed == [], "ohne Änderung liest die Übersicht nicht neu"
+    window.tabs.setCurrentIndex(5)
+    window.work.hours.sig_hours_changed.emit()
+    assert refreshed == []
+    window.tabs.setCurrentIndex(0)
+    assert refreshed == [1]
+    window.tabs.setCurrentIndex(0)
+    assert refreshed == [1]

@@ -74,3 +74,30 @@ def test_enum_values_show_their_german_label() -> None:
     assert model.index(0, 0).data() == "Leitung"
     model.set_needle("leitung")
     assert model.rowCount() == 1
+
+
+def test_filter_searches_texts_and_dates_not_yes_no_or_numbers() -> None:
+    @dataclass(frozen=True)
+    class Flagged:
+        id: int
+        name: str
+        active: bool
+        count: int
+        day: date
+
+    model = RowTableModel[Flagged](
+        columns=[Column("Name", lambda f: f.name), Column("Aktiv", lambda f: f.active),
+                 Column("Anzahl", lambda f: f.count), Column("Datum", lambda f: f.day)],
+        row_id=lambda f: f.id)
+    model.set_rows([Flagged(1, "Müller", True, 7, date(2024, 3, 1)),
+                    Flagged(2, "Otto", False, 7, date(2023, 3, 1))])
+    model.set_needle("j")
+    assert model.rowCount() == 0, "„ja“ aus der Ja/Nein-Spalte darf nicht gefunden werden"
+    model.set_needle("7")
+    assert model.rowCount() == 0
+    model.set_needle("01.03.2024")
+    assert model.rowCount() == 1
+    model.set_needle("mueller")
+    assert model.rowCount() == 1
+    model.set_needle("MÜL")
+    assert model.rowCount() == 1

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import LabelledEnum
 from app.domain.formatting import format_bool, format_date, format_datetime
+from app.domain.search import matches, search_key
 from app.ui.i18n import label
 
 Row = TypeVar("Row")
@@ -53,6 +54,14 @@ def display_text(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
     return str(value)
+
+
+def searchable_text(value: object) -> str:
+    """The text a filter searches: texts, labels and dates as shown; not yes/no or numbers,
+    which would make a single letter or digit match every row."""
+    if isinstance(value, bool | int | float):
+        return ""
+    return display_text(value)
 
 
 def sort_key(value: object) -> object:
@@ -108,15 +117,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._search = [" ".join(display_text(column.value(row)) for column in self._columns)
-                        .casefold() for row in self._all]
+        self._search = [search_key(" ".join(searchable_text(column.value(row))
+                                            for column in self._columns))
+                        for row in self._all]
         self._sort_keys = {}
         self._visible = self._filtered_and_sorted()
         self.endResetModel()
 
     def set_needle(self, text: str) -> None:
-        """Show only rows whose text contains every word of ``text`` (case-insensitive)."""
-        needle = text.casefold().split()
+        """Show only rows whose text contains every word of ``text`` (case, umlauts and
+        accents folded: "mueller" finds "Müller" and back)."""
+        needle = search_key(text).split()
         if needle == self._needle:
             return
         self.beginResetModel()
@@ -128,7 +139,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         needle = self._needle
         if needle:
             visible = [number for number, text in enumerate(self._search)
-                       if all(word in text for word in needle)]
+                       if matches(needle, text)]
         else:
             visible = list(range(len(self._all)))
         if self._sort is not None:
