@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.db.database import Database  # noqa: E402
 from app.db.location import sqlite_target  # noqa: E402
 from app.db.opening import open_database  # noqa: E402
 from app.services.contact_import import analyse, import_rows, suggest_mapping  # noqa: E402
@@ -84,19 +85,42 @@ def raw_query_seconds(path: Path, runs: int) -> float:
     return statistics.median(timings)
 
 
-def write_import_file(path: Path, rows: int) -> None:
+def write_import_file(path: Path, rows: int, prefix: str = "Importiert") -> None:
     """A file as real lists are: optional columns irregularly empty (every row differs in which
     fields it fills, which is what made the database step slow)."""
     lines = ["Vorname;Nachname;Organisation;Funktion;E-Mail;Telefon;Straße;PLZ;Ort"]
     for n in range(rows):
-        cells = [f"Vorname{n}", f"Importiert{n}", f"Organisation {n % 300}", "Referentin",
-                 f"import{n}@example.org", f"0361 {100000 + n}", f"Anger {n % 90 + 1}",
+        cells = [f"Vorname{n}", f"{prefix}{n}", f"Organisation {n % 300}", "Referentin",
+                 f"{prefix.lower()}{n}@example.org", f"0361 {100000 + n}", f"Anger {n % 90 + 1}",
                  f"{99084 + n % 7:05d}", "Erfurt"]
         for position, every in ((2, 7), (3, 2), (4, 3), (5, 5), (6, 4), (7, 6), (8, 9)):
             if (n * 31 + position) % every == 0:
                 cells[position] = ""
         lines.append(";".join(cells))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+
+
+def write_xlsx_file(source: Path, target: Path) -> None:
+    """The same kind of list as an Excel workbook, as offices keep them."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for line in source.read_text(encoding="utf-8-sig").splitlines():
+        sheet.append(line.split(";"))
+    workbook.save(target)
+
+
+def import_rates(db: Database, source: Path) -> tuple[float, float, int]:
+    """Rows per second end to end (read, check, backup, insert) and for the database step."""
+    start = time.perf_counter()
+    table = read_table(source)
+    preview = analyse(db, table, suggest_mapping(table.headers))
+    database_start = time.perf_counter()
+    imported = import_rows(db, preview)
+    end = time.perf_counter()
+    return imported / (end - start), imported / (end - database_start), imported
 
 
 def main() -> None:
@@ -137,11 +161,11 @@ def main() -> None:
 
     source = folder / "import.csv"
     write_import_file(source, 20_000)
-    start = time.perf_counter()
-    table = read_table(source)
-    preview = analyse(db, table, suggest_mapping(table.headers))
-    imported = import_rows(db, preview)
-    import_rate = imported / (time.perf_counter() - start)
+    import_rate, database_rate, imported = import_rates(db, source)
+    excel = folder / "import.xlsx"
+    write_import_file(folder / "excel.csv", 20_000, prefix="Tabelle")
+    write_xlsx_file(folder / "excel.csv", excel)
+    excel_rate, _excel_database_rate, excel_imported = import_rates(db, excel)
     memory = application_megabytes(path)
 
     print(f"\n{'Messung':<46}{'Wert':>14}{'Ziel':>14}  Ergebnis")
@@ -152,8 +176,12 @@ def main() -> None:
          keystroke <= 0.03),
         ("… im Verhältnis zur SQL-Abfrage", f"{keystroke / raw:.2f} ×", "≤ 3 ×",
          keystroke <= 3 * raw),
-        ("Import 20.000 Zeilen", f"{import_rate:,.0f} Z/s".replace(",", "."), "≥ 5.000 Z/s",
-         import_rate >= 5000 and imported == 20_000),
+        ("Import 20.000 Zeilen CSV (lückenhaft)", f"{import_rate:,.0f} Z/s".replace(",", "."),
+         "≥ 5.000 Z/s", import_rate >= 5000 and imported == 20_000),
+        ("… davon Datenbankschritt", f"{database_rate:,.0f} Z/s".replace(",", "."),
+         "≥ 20.000 Z/s", database_rate >= 20_000),
+        ("Import 20.000 Zeilen Excel (.xlsx)", f"{excel_rate:,.0f} Z/s".replace(",", "."),
+         "≥ 2.000 Z/s", excel_rate >= 2000 and excel_imported == 20_000),
     ]
     if memory is not None:
         rows.append(("Speicher der Anwendung (alle Reiter)", f"{memory:.0f} MB", "≤ 300 MB",
