@@ -21,14 +21,11 @@ def list_persons(db: Database) -> list[PersonRow]:
              .outerjoin(Organisation, Person.organisation_id == Organisation.id)
              .order_by(Person.last_name, Person.first_name, Person.id))
     with db.reading() as session:
-        groups = group_names_by_person(session)
-        group_ids = group_ids_by_person(session)
-        return [PersonRow(id=pid, last_name=last, first_name=first,
-                          organisation=short or org_name or "", function=function or "",
-                          email=email or "", phone=phone or "",
-                          groups=", ".join(groups.get(pid, ())), archived=archived,
-                          organisation_kind=kind, restricted=restricted,
-                          group_ids=frozenset(group_ids.get(pid, ())))
+        groups = _groups_by_person(session)
+        none: tuple[str, frozenset[int]] = ("", frozenset())
+        return [PersonRow(pid, last, first, short or org_name or "", function or "",
+                          email or "", phone or "", groups.get(pid, none)[0], archived, kind,
+                          restricted, groups.get(pid, none)[1])
                 for (pid, last, first, short, org_name, function, email, phone, archived, kind,
                      restricted) in session.connection().execute(query)]
 
@@ -43,25 +40,34 @@ def group_names_by_person(session: Session) -> dict[int, list[str]]:
     return names
 
 
-def group_ids_by_person(session: Session) -> dict[int, list[int]]:
-    ids: dict[int, list[int]] = defaultdict(list)
-    for person_id, group_id in session.connection().execute(
-            select(Membership.person_id, Membership.group_id)):
-        ids[person_id].append(group_id)
-    return ids
+def _groups_by_person(session: Session) -> dict[int, tuple[str, frozenset[int]]]:
+    """Per person the AG short names as shown ("Klima, WULIS") and the AG ids (for filters)."""
+    query = (select(Membership.person_id, WorkingGroup.id, WorkingGroup.short_name)
+             .join(WorkingGroup, Membership.group_id == WorkingGroup.id)
+             .order_by(WorkingGroup.short_name))
+    found: dict[int, tuple[list[str], set[int]]] = defaultdict(lambda: ([], set()))
+    for person_id, group_id, short_name in session.connection().execute(query):
+        names, ids = found[person_id]
+        names.append(short_name)
+        ids.add(group_id)
+    return {person_id: (", ".join(names), frozenset(ids))
+            for person_id, (names, ids) in found.items()}
 
 
 def list_organisations(db: Database) -> list[OrganisationRow]:
     persons = (select(Person.organisation_id, func.count().label("persons"))
                .group_by(Person.organisation_id).subquery())
-    query = (select(Organisation, func.coalesce(persons.c.persons, 0))
+    query = (select(Organisation.id, Organisation.name, Organisation.short_name,
+                    Organisation.kind, Organisation.city, Organisation.is_partner,
+                    Organisation.partner_since, func.coalesce(persons.c.persons, 0))
              .outerjoin(persons, persons.c.organisation_id == Organisation.id)
              .order_by(Organisation.name))
     with db.reading() as session:
-        return [OrganisationRow(id=org.id, name=org.name, short_name=org.short_name or "",
-                                kind=org.kind, city=org.city or "", is_partner=org.is_partner,
-                                partner_since=org.partner_since, persons=int(count))
-                for org, count in session.execute(query)]
+        return [OrganisationRow(id=org_id, name=name, short_name=short or "", kind=kind,
+                                city=city or "", is_partner=partner, partner_since=since,
+                                persons=int(count))
+                for org_id, name, short, kind, city, partner, since, count
+                in session.execute(query)]
 
 
 def person_detail(db: Database, person_id: int) -> RecordDetail:

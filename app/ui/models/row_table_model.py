@@ -108,7 +108,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._row_id = row_id
         self._row_colour = row_colour
         self._all: list[Row] = []
-        self._search: list[str] = []
+        self._search: list[str] | None = None
         self._visible: list[int] = []
         self._needle: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -117,9 +117,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._search = [search_key(" ".join(searchable_text(column.value(row))
-                                            for column in self._columns))
-                        for row in self._all]
+        self._search = None
         self._sort_keys = {}
         self._visible = self._filtered_and_sorted()
         self.endResetModel()
@@ -138,8 +136,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def _filtered_and_sorted(self) -> list[int]:
         needle = self._needle
         if needle:
-            visible = [number for number, text in enumerate(self._search)
-                       if matches(needle, text)]
+            first, rest = needle[0], needle[1:]
+            visible = [number for number, text in enumerate(self._search_texts())
+                       if first in text and (not rest or matches(rest, text))]
         else:
             visible = list(range(len(self._all)))
         if self._sort is not None:
@@ -148,6 +147,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             visible.sort(key=keys.__getitem__,
                          reverse=order == Qt.SortOrder.DescendingOrder)
         return visible
+
+    def _search_texts(self) -> list[str]:
+        """Each row's searchable text, folded; built at the first search after new rows, so
+        that showing a table does not pay for it."""
+        if self._search is None:
+            self._search = [search_key(" ".join(searchable_text(column.value(row))
+                                                for column in self._columns))
+                            for row in self._all]
+        return self._search
 
     def _keys(self, column: int) -> list[tuple[int, Any]]:
         if column not in self._sort_keys:
