@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        self._add_action(self.file_menu, self.tr("&Beenden"), self.close,
+                         QKeySequence(QKeySequence.StandardKey.Quit))
         self._build_help_menu()
         self._restore_geometry()
         if db is not None:
