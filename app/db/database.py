@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,8 @@ class Database:
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit(self._sessions)
+        self._one_at_a_time: AbstractContextManager[object] = (
+            threading.RLock() if self.target.on_network else nullcontext())
 
     @contextmanager
     def unit_of_work(self, *, expect: LoadedVersion | None = None) -> Iterator[Session]:
@@ -50,7 +53,7 @@ class Database:
         ``ConcurrentChangeError``.
         """
         try:
-            with self._sessions() as session, session.begin():
+            with self._one_at_a_time, self._sessions() as session, session.begin():
                 if self.target.is_sqlite:
                     session.connection(execution_options={IMMEDIATE: True})
                 check_loaded(session, expect)
@@ -66,7 +69,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only; nothing it does is committed."""
-        with self._sessions() as session:
+        with self._one_at_a_time, self._sessions() as session:
             yield session
             session.rollback()
 

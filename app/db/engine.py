@@ -6,6 +6,7 @@ import sqlite3
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
 
 from app.db.location import DatabaseTarget
 
@@ -16,9 +17,13 @@ def create_engine_for(target: DatabaseTarget) -> Engine:
     """An engine for ``target``; SQLite gets foreign keys, a busy timeout and a safe journal."""
     if not target.is_sqlite:
         return create_engine(target.url, pool_pre_ping=True)
-    engine = create_engine(
-        target.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
-    )
+    if target.on_network:
+        # The file is locked exclusively by the connection that opened it: every thread uses
+        # that one connection, one at a time (Database serialises the units of work).
+        engine = create_engine(target.url, poolclass=StaticPool, connect_args={
+            "timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    else:
+        engine = create_engine(target.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_pragmas(on_network=target.on_network))
     event.listen(engine, "begin", _begin)
     return engine

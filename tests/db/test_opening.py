@@ -94,3 +94,41 @@ def test_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     server = resolve_target("postgresql+psycopg://bb:geheim@db.example/bb")
     assert not server.is_sqlite
     assert "geheim" not in server.display_name
+
+
+def test_network_database_serves_a_worker_and_the_window_one_at_a_time(tmp_path: Path) -> None:
+    """On a network drive the file is locked exclusively by one connection; a write on the
+    database worker and reads on the GUI thread share it in turn instead of locking out."""
+    import threading
+    import time
+
+    from app.domain.models import Person
+
+    target = replace(sqlite_target(tmp_path / "netz.sqlite3"), on_network=True)
+    database = open_database(target)
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            for number in range(20):
+                with database.unit_of_work() as session:
+                    session.add(Person(first_name="Netz", last_name=f"Person {number}"))
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    try:
+        worker = threading.Thread(target=writer)
+        started = time.perf_counter()
+        worker.start()
+        counts = []
+        while worker.is_alive():
+            with database.reading() as session:
+                counts.append(session.query(Person).count())
+        worker.join()
+        assert errors == []
+        assert time.perf_counter() - started < 10, "niemand darf auf die Sperre warten"
+        with database.reading() as session:
+            assert session.query(Person).count() == 20
+        assert counts == sorted(counts)
+    finally:
+        database.dispose()
