@@ -117,7 +117,7 @@ class Task(QObject, Generic[T]):
     _running: set[Task[Any]] = set()
 
     def __init__(self, *, parent: QWidget | None, title: str, cancellable: bool,
-                 quiet: bool) -> None:
+                 quiet: bool, report_errors: bool = True) -> None:
         super().__init__(None)
         self.title = title
         self.result: T | None = None
@@ -125,6 +125,7 @@ class Task(QObject, Generic[T]):
         self.finished = False
         self._parent = parent
         self._quiet = quiet
+        self._report_errors = report_errors
         self._relay = _Relay()
         self.progress = Progress(self._relay.sig_progress.emit)
         self.dialog: QProgressDialog | None = None
@@ -178,6 +179,8 @@ class Task(QObject, Generic[T]):
         self.error = error
         if isinstance(error, Cancelled):
             log.info("%s abgebrochen.", self.title)
+        elif not self._report_errors:
+            log.info("%s: %s", self.title, error)
         elif isinstance(error, DomainError):
             if not self._quiet:
                 QMessageBox.warning(self._parent, self.title, str(error))
@@ -199,7 +202,7 @@ def run_task(work: Callable[[Progress], T], *, parent: QWidget | None, title: st
              on_done: Callable[[T], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
              cancellable: bool = False, database: bool = False, quiet: bool = False,
-             ) -> Task[T]:
+             report_errors: bool = True) -> Task[T]:
     """Run ``work(progress)`` off the GUI thread.
 
     Args:
@@ -213,8 +216,10 @@ def run_task(work: Callable[[Progress], T], *, parent: QWidget | None, title: st
         cancellable: offer "Abbrechen"; only where stopping leaves the data as it was.
         database: run on the serial database worker (writes, backups).
         quiet: no progress dialog and no message (background work such as automatic backups).
+        report_errors: False when ``on_error`` shows every error itself.
     """
-    task: Task[T] = Task(parent=parent, title=title, cancellable=cancellable, quiet=quiet)
+    task: Task[T] = Task(parent=parent, title=title, cancellable=cancellable, quiet=quiet,
+                         report_errors=report_errors)
     if on_done is not None:
         task.sig_done.connect(on_done)
     if on_error is not None:

@@ -3,6 +3,7 @@ person; the second to save sees both versions, and what they typed survives ever
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from app.domain.models import Person
 from app.services import contact_editing, contact_lists
 from app.ui.contacts.person_dialog import PersonDialog
 from app.ui.tabs.contacts_tab import ContactsTab
+from tests.ui.form_saves import wait_until_stored
 
 
 @pytest.fixture
@@ -59,6 +61,7 @@ def _edit_and_collide(qtbot: QtBot, tab: ContactsTab, other: Database) -> Person
     dialog.notes_edit.setPlainText("Lange Notiz, die nicht verloren gehen darf.")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
+    wait_until_stored(qtbot, dialog)
     assert dialog.isVisible(), "Der Dialog muss offen bleiben."
     assert dialog.conflict_dialog.isVisible()
     return dialog
@@ -75,6 +78,7 @@ def test_keep_mine_saves_over_the_other_version(qtbot: QtBot, tab: ContactsTab,
     assert "wurde inzwischen von" in chooser.message_label.text()
     assert "Ihre Eingaben sind noch im Formular" in chooser.message_label.text()
     qtbot.mouseClick(chooser.keep_button, Qt.MouseButton.LeftButton)
+    wait_until_stored(qtbot, dialog)
     assert not dialog.isVisible()
     stored = contact_editing.load_person(demo_db, _first_person(demo_db))
     assert stored.function == "Referatsleiterin (meine Eingabe)"
@@ -92,6 +96,7 @@ def test_take_theirs_puts_the_other_version_into_the_form(qtbot: QtBot, tab: Con
     assert dialog.edits["function"].text() == "Referentin (Kollegin)"
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
+    wait_until_stored(qtbot, dialog)
     assert not dialog.isVisible()
 
 
@@ -115,7 +120,7 @@ def test_a_lock_held_too_long_offers_retry_and_keeps_the_edit(
     attempts: list[int] = []
 
     def locked_once(*args: object, **kwargs: object) -> int:
-        attempts.append(1)
+        attempts.append(threading.get_ident())
         if len(attempts) == 1:
             raise StorageError("Die Datenbank ist gerade gesperrt.", retry_makes_sense=True)
         return real_save(*args, **kwargs)  # type: ignore[arg-type]
@@ -129,7 +134,10 @@ def test_a_lock_held_too_long_offers_retry_and_keeps_the_edit(
 
     monkeypatch.setattr(QMessageBox, "warning", retry)
     dialog.accept()
+    qtbot.waitUntil(lambda: len(attempts) == 2, timeout=30_000)
+    wait_until_stored(qtbot, dialog)
     assert answers and "gesperrt" in answers[0]
+    assert threading.get_ident() not in attempts, "gespeichert wird im Datenbank-Arbeiter"
     assert len(attempts) == 2 and not dialog.isVisible()
     assert contact_editing.load_person(demo_db, person_id).function == \
         "Nach dem Warten gespeichert"
@@ -150,6 +158,7 @@ def test_a_goal_changed_elsewhere_shows_both_versions(qtbot: QtBot, demo_db: Dat
     group_work.save_goal(other, replace(theirs, description="Fassung der Kollegin"), goal_id)
     dialog.description_edit.setPlainText("Meine Fassung")
     dialog.accept()
+    wait_until_stored(qtbot, dialog)
     assert dialog.isVisible()
     chooser = dialog.conflict_dialog
     assert chooser is not None and chooser.isVisible()
@@ -157,5 +166,6 @@ def test_a_goal_changed_elsewhere_shows_both_versions(qtbot: QtBot, demo_db: Dat
     assert chooser.table.item(0, 1).text() == "Meine Fassung"
     assert chooser.table.item(0, 2).text() == "Fassung der Kollegin"
     chooser.keep_button.click()
+    wait_until_stored(qtbot, dialog)
     assert not dialog.isVisible()
     assert group_work.load_goal(other, goal_id).description == "Meine Fassung"

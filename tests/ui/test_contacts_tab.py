@@ -17,6 +17,7 @@ from app.services import contact_lists, contacts
 from app.services.contact_editing import PersonDraft, create_person, load_person
 from app.ui.i18n import install_german
 from app.ui.tabs.contacts_tab import ContactsTab
+from tests.ui.form_saves import accept_and_wait, wait_until_stored
 
 
 @pytest.fixture
@@ -70,6 +71,7 @@ def test_edit_a_person_through_the_dialog(qtbot: QtBot, tab: ContactsTab,
     klima = next(box for group_id, box in dialog.group_boxes.items() if group_id == 1)
     klima.setCurrentIndex(klima.findData(MemberRole.DEPUTY))
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    wait_until_stored(qtbot, dialog)
     assert not dialog.isVisible()
     stored = load_person(demo_db, person_id)
     assert stored.email == "karin@example.org" and stored.phone == "+49 361 7654321"
@@ -82,10 +84,10 @@ def test_new_organisation_with_a_taken_name_is_refused(qtbot: QtBot, tab: Contac
     tab.inner.setCurrentWidget(tab.organisations)
     dialog = tab.editing.edit_organisation(None)
     qtbot.keyClicks(dialog.name_edit, "Handwerkskammer Erfurt")
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert dialog.isVisible() and "gibt es schon" in dialog.error_label.text()
     dialog.name_edit.setText("Stadt Apolda Neu")
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert not dialog.isVisible()
     tab.search.setText("Apolda Neu")
     assert tab.organisations.visible_rows() == 1

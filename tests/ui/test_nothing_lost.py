@@ -15,6 +15,7 @@ from app.services import contact_editing, group_work, project_editing
 from app.ui.tabs.contacts_tab import ContactsTab
 from app.ui.tabs.groups_tab import GroupsTab
 from app.ui.tabs.projects_tab import ProjectsTab
+from tests.ui.form_saves import accept_and_wait
 
 FULL = "Der Datenträger ist voll; es wurde nichts gespeichert."
 
@@ -47,10 +48,10 @@ def test_goal_survives_a_full_disk(qtbot: QtBot, demo_db: Database, warnings: li
     calls = _fail_once(monkeypatch, group_work, "save_goal")
     dialog = tab.edit_goal(None)
     dialog.title_edit.setText("Leerstandskataster für alle Mittelstädte")
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert warnings == [FULL] and dialog.isVisible()
     assert dialog.title_edit.text() == "Leerstandskataster für alle Mittelstädte"
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert not dialog.isVisible() and len(calls) == 2
     titles = [goal.title for goal in group_work.list_goals(demo_db, today=date(2024, 12, 10))]
     assert "Leerstandskataster für alle Mittelstädte" in titles
@@ -63,10 +64,10 @@ def test_project_survives_a_full_disk(qtbot: QtBot, demo_db: Database, warnings:
     _fail_once(monkeypatch, project_editing, "save_project")
     dialog = tab.edit_project(None)
     dialog.name_edit.setText("Pop-up-Läden Altenburg")
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert warnings == [FULL] and dialog.isVisible()
     assert dialog.name_edit.text() == "Pop-up-Läden Altenburg"
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert not dialog.isVisible()
 
 
@@ -78,8 +79,8 @@ def test_organisation_survives_a_full_disk(qtbot: QtBot, demo_db: Database,
     _fail_once(monkeypatch, contact_editing, "save_organisation")
     dialog = tab.editing.edit_organisation(None)
     dialog.name_edit.setText("Stadtwerke Gotha")
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert warnings == [FULL] and dialog.isVisible()
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert not dialog.isVisible()
     assert any(row.name == "Stadtwerke Gotha" for row in tab.organisations.model_rows())

@@ -19,6 +19,7 @@ from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
 from app.ui.widgets.share_bar import ShareBarDelegate
 from app.ui.work.dialogs import GoalDialog
+from tests.ui.form_saves import accept_and_wait
 
 WindowMaker = Callable[[date], MainWindow]
 
@@ -88,7 +89,7 @@ def test_goal_due_soon_opens_its_dialog_and_a_change_updates_the_cockpit(
     dialogs = [d for d in window.findChildren(GoalDialog) if d.isVisible()]
     assert [d.title_edit.text() for d in dialogs] == [goals[0].title]
     dialogs[0].status_box.setCurrentIndex(dialogs[0].status_box.findData("achieved"))
-    dialogs[0].accept()
+    accept_and_wait(qtbot, dialogs[0])
     assert goals[0].id not in {goal.id for goal in window.overview.goals.model_rows()}
 
 

@@ -21,6 +21,7 @@ from app.services import contract
 from app.services.groups import list_members
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
+from tests.ui.form_saves import accept_and_wait
 
 TODAY = date(2024, 3, 12)
 
@@ -52,11 +53,11 @@ def test_add_a_member_with_a_role_and_dates(qtbot: QtBot, window: MainWindow,
     dialog.role_box.setCurrentIndex(dialog.role_box.findData(MemberRole.GUEST))
     dialog.valid_from.set_value(date(2024, 4, 1))
     dialog.valid_to.set_value(date(2024, 3, 1))
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error_label.text() == "Die Mitgliedschaft kann nicht enden, bevor sie beginnt."
     dialog.valid_to.check.setChecked(False)
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert not dialog.isVisible()
     assert tab.members.visible_rows() == 15
     guest = next(r for r in list_members(demo_db, group_id) if r.person_id == person_id)
@@ -71,7 +72,7 @@ def test_add_a_goal_and_see_it_overdue(qtbot: QtBot, window: MainWindow) -> None
     dialog = tab.edit_goal(None)
     qtbot.keyClicks(dialog.title_edit, "Leerstandskataster fuer drei Modellstaedte")
     dialog.due.set_value(date(2024, 1, 31))
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert tab.goals.visible_rows() == before + 1
     row = next(r for r in tab.goals.model_rows() if r.title.startswith("Leerstandskataster"))
     assert row.overdue and row.group == "Leerstand"
@@ -86,14 +87,14 @@ def test_a_pilot_project_with_a_milestone(qtbot: QtBot, window: MainWindow,
     dialog.milestone_due.setDate(QDate(2024, 3, 1))
     qtbot.keyClicks(dialog.milestone_title, "Mietvertrag")
     qtbot.keyClick(dialog.milestone_title, Qt.Key.Key_Return)
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert "liegt vor dem Projektbeginn" in dialog.error_label.text()
     dialog.milestones.clear()
     dialog.milestone_due.setDate(QDate(2024, 5, 15))
     qtbot.keyClicks(dialog.milestone_title, "Eroeffnung")
     qtbot.mouseClick(dialog.add_milestone_button, Qt.MouseButton.LeftButton)
     dialog.partners_model.item(0).setCheckState(Qt.CheckState.Checked)
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     assert not dialog.isVisible()
     with demo_db.reading() as session:
         project = session.scalars(select(PilotProject).where(

@@ -13,6 +13,7 @@ from app.services.contact_editing import OrganisationDraft, PersonDraft
 from app.ui.contacts.organisation_dialog import OrganisationDialog
 from app.ui.contacts.person_dialog import PERSON_LABELS, PersonDialog, PersonValues
 from app.ui.dialogs.saving import store_checked
+from app.ui.tasks import Task
 
 ORGANISATION_LABELS = {
     "name": "Name", "kind": "Art", "short_name": "Kurzform", "street": "Straße",
@@ -59,19 +60,17 @@ class ContactEditing(QObject):
         dialog.open()
         return dialog
 
-    def _store_person(self, dialog: PersonDialog, person_id: int | None) -> bool:
+    def _store_person(self, dialog: PersonDialog, person_id: int | None) -> Task[object]:
+        values = dialog.values()
+
         def store(loaded: LoadedVersion | None) -> int:
-            values = dialog.values()
             return contact_lists.save_person(self._db, person_id, values.draft,
                                              values.memberships, values.lists, expect=loaded)
 
-        stored = store_checked(
+        return store_checked(
             dialog, title=self.tr("Person speichern"), labels=PERSON_LABELS, store=store,
             load_theirs=lambda: contact_editing.load_person(self._db, person_id)
-            if person_id else None)
-        if stored:
-            self.sig_saved.emit()
-        return stored
+            if person_id else None, on_stored=self.sig_saved.emit)
 
     def edit_organisation(self, organisation_id: int | None) -> OrganisationDialog:
         draft = (contact_editing.load_organisation(self._db, organisation_id)
@@ -85,13 +84,11 @@ class ContactEditing(QObject):
         return dialog
 
     def _store_organisation(self, dialog: OrganisationDialog,
-                            organisation_id: int | None) -> bool:
-        stored = store_checked(
+                            organisation_id: int | None) -> Task[object]:
+        draft = dialog.draft()
+        return store_checked(
             dialog, title=self.tr("Organisation speichern"), labels=ORGANISATION_LABELS,
             store=lambda loaded: contact_editing.save_organisation(
-                self._db, dialog.draft(), organisation_id, expect=loaded),
+                self._db, draft, organisation_id, expect=loaded),
             load_theirs=lambda: contact_editing.load_organisation(self._db, organisation_id)
-            if organisation_id else None)
-        if stored:
-            self.sig_saved.emit()
-        return stored
+            if organisation_id else None, on_stored=self.sig_saved.emit)

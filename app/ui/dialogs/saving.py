@@ -1,8 +1,13 @@
 """Dialogs that store their values when OK is pressed and stay open when storing fails, so that
-nothing typed is lost (a held lock, a full disk, a record changed elsewhere)."""
+nothing typed is lost (a held lock, a full disk, a record changed elsewhere).
+
+Storing runs on the serial database worker: OK starts it, the window keeps repainting, and the
+dialog closes only when the record is stored; a conflict, a lock or an error keeps it open.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -13,24 +18,31 @@ from app.db.storage_errors import StorageError
 from app.db.versions import LoadedVersion, RecordConflict
 from app.domain.errors import DomainError
 from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
+from app.ui.tasks import Task, run_task
 
-Store = Callable[[], bool]
+StartStore = Callable[[], object]
 
 
 class SavesOnAccept:
     """Mixin for a QDialog: the caller sets ``save_with``; ``accept`` calls ``stored()`` last.
 
-    ``loaded`` is the stored version the form was loaded from (None for a new record); it goes
-    with every save, so the check does not depend on the thread that runs it.
+    ``save_with`` starts storing (``store_checked``), which closes the dialog once the record
+    is stored. ``loaded`` is the stored version the form was loaded from (None for a new
+    record); it goes with every save, so the check does not depend on the thread that runs it.
     """
 
-    save_with: Store | None = None
+    save_with: StartStore | None = None
     loaded: LoadedVersion | None = None
     conflict_dialog: ConflictDialog | None = None
+    saving: Task[object] | None = None
 
     def stored(self) -> bool:
-        """Store through ``save_with``; False keeps the dialog open with its values."""
-        return self.save_with is None or self.save_with()
+        """True to close now (nothing to store); False while storing runs or failed."""
+        if self.save_with is None:
+            return True
+        if self.saving is None or self.saving.finished:
+            self.save_with()
+        return False
 
 
 def _tr(text: str) -> str:
@@ -38,31 +50,42 @@ def _tr(text: str) -> str:
 
 
 def store_checked(dialog: Any, *, title: str, store: Callable[[LoadedVersion | None], object],
-                  load_theirs: Callable[[], Any], labels: dict[str, str]) -> bool:
-    """Run ``store`` with the version ``dialog`` was loaded from (the one save path of forms).
+                  load_theirs: Callable[[], Any], labels: dict[str, str],
+                  on_stored: Callable[[], None] | None = None) -> Task[object]:
+    """Run ``store`` on the database worker with the version ``dialog`` was loaded from (the
+    one save path of forms); close the dialog and call ``on_stored`` when it is stored.
 
     On a conflict both versions are shown: "meine behalten" stores again over the other version,
     "die andere übernehmen" puts it into the form (``dialog.set_draft``). A held lock offers to
     retry; any other German error is shown. In every failing case the dialog stays open.
     """
     assert isinstance(dialog, QDialog) and isinstance(dialog, SavesOnAccept)
-    try:
-        store(dialog.loaded)
-    except RecordConflict as conflict:
-        _offer(dialog, conflict, load_theirs, labels)
-        return False
-    except StorageError as error:
-        buttons = (QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel
-                   if error.retry_makes_sense else QMessageBox.StandardButton.Ok)
-        answer = QMessageBox.warning(dialog, title, str(error), buttons)
-        if answer == QMessageBox.StandardButton.Retry:
-            return store_checked(dialog, title=title, store=store, load_theirs=load_theirs,
-                                 labels=labels)
-        return False
-    except DomainError as error:
-        QMessageBox.warning(dialog, title, str(error))
-        return False
-    return True
+    loaded = dialog.loaded
+
+    def done(_result: object) -> None:
+        if on_stored is not None:
+            on_stored()
+        QDialog.accept(dialog)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, RecordConflict):
+            _offer(dialog, error, load_theirs, labels)
+        elif isinstance(error, StorageError):
+            buttons = (QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel
+                       if error.retry_makes_sense else QMessageBox.StandardButton.Ok)
+            answer = QMessageBox.warning(dialog, title, str(error), buttons)
+            if answer == QMessageBox.StandardButton.Retry:
+                store_checked(dialog, title=title, store=store, load_theirs=load_theirs,
+                              labels=labels, on_stored=on_stored)
+        elif isinstance(error, DomainError):
+            QMessageBox.warning(dialog, title, str(error))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    task = run_task(lambda _progress: store(loaded), parent=dialog, title=title,
+                    database=True, report_errors=False, on_done=done, on_error=failed)
+    dialog.saving = task
+    return task
 
 
 def _offer(dialog: Any, conflict: RecordConflict, load_theirs: Callable[[], Any],

@@ -38,6 +38,7 @@ from app.services.rows import GoalRow, GroupRow, MeetingRow, MemberRow, ProjectR
 from app.ui.dialogs.saving import store_checked
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tabs.columns import OVERDUE, meeting_model
+from app.ui.tasks import Task
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.year_box import YearBox, default_year
 from app.ui.work.dialogs import GoalDialog, MembershipDialog
@@ -247,15 +248,14 @@ class GroupsTab(QWidget):
         return dialog
 
     def _store_member(self, dialog: MembershipDialog, group_id: int,
-                      membership_id: int | None) -> bool:
-        stored = store_checked(
+                      membership_id: int | None) -> Task[object]:
+        draft = dialog.draft()
+        return store_checked(
             dialog, title=self.tr("Mitgliedschaft"), labels=MEMBERSHIP_LABELS,
-            store=lambda loaded: group_work.save_membership(self._db, group_id, dialog.draft(),
+            store=lambda loaded: group_work.save_membership(self._db, group_id, draft,
                                                             membership_id, expect=loaded),
-            load_theirs=lambda: group_work.load_membership(self._db, membership_id))
-        if stored:
-            self.refresh()
-        return stored
+            load_theirs=lambda: group_work.load_membership(self._db, membership_id),
+            on_stored=self.refresh)
 
     def remove_member(self) -> None:
         membership_id = self.members.selected_id()
@@ -276,15 +276,13 @@ class GroupsTab(QWidget):
         dialog.open()
         return dialog
 
-    def _store_goal(self, dialog: GoalDialog, goal_id: int | None) -> bool:
-        stored = store_checked(
+    def _store_goal(self, dialog: GoalDialog, goal_id: int | None) -> Task[object]:
+        draft = dialog.draft()
+        return store_checked(
             dialog, title=self.tr("Ziel"), labels=GOAL_LABELS,
-            store=lambda loaded: group_work.save_goal(self._db, dialog.draft(), goal_id,
-                                                      expect=loaded),
-            load_theirs=lambda: group_work.load_goal(self._db, goal_id) if goal_id else None)
-        if stored:
-            self.show_group()
-        return stored
+            store=lambda loaded: group_work.save_goal(self._db, draft, goal_id, expect=loaded),
+            load_theirs=lambda: group_work.load_goal(self._db, goal_id) if goal_id else None,
+            on_stored=self.show_group)
 
     def delete_goal(self) -> None:
         goal_id = self.goals.selected_id()

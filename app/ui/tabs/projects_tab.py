@@ -15,6 +15,7 @@ from app.services.rows import ProjectRow
 from app.ui.dialogs.saving import store_checked
 from app.ui.meeting.attachments_page import project_files
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.tasks import Task
 from app.ui.widgets.record_table import RecordTable
 from app.ui.work.project_dialog import ProjectDialog
 
@@ -83,16 +84,14 @@ class ProjectsTab(QWidget):
         dialog.open()
         return dialog
 
-    def _store(self, dialog: ProjectDialog, project_id: int | None) -> bool:
-        stored = store_checked(
+    def _store(self, dialog: ProjectDialog, project_id: int | None) -> Task[object]:
+        draft = dialog.draft()
+        return store_checked(
             dialog, title=self.tr("Pilotprojekt"), labels=PROJECT_LABELS,
-            store=lambda loaded: project_editing.save_project(self._db, dialog.draft(),
-                                                              project_id, expect=loaded),
+            store=lambda loaded: project_editing.save_project(self._db, draft, project_id,
+                                                              expect=loaded),
             load_theirs=lambda: project_editing.load_project(self._db, project_id)
-            if project_id else None)
-        if stored:
-            self.refresh()
-        return stored
+            if project_id else None, on_stored=self.refresh)
 
     def delete_project(self) -> None:
         project_id = self.table.selected_id()
