@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,13 +45,19 @@ def open_configured_database(db_argument: str | None, *, with_demo: bool) -> Dat
                        quick=False)
     database = open_database(target, backup_before_migration=migration_backup)
     if with_demo:
-        from app.services.demo import fill_demo
-
-        try:
-            fill_demo(database)
-        except DomainError:
-            log.info("Datenbank enthält bereits Daten; keine Demodaten geschrieben.")
+        fill_demo_once(database)
     return database
+
+
+def fill_demo_once(database: Database,
+                   progress: Callable[[int, str], None] | None = None) -> None:
+    """The demo alliance into an empty database; a database with data stays as it is."""
+    from app.services.demo import DemoSize, fill_demo
+
+    try:
+        fill_demo(database, DemoSize.NORMAL, progress)
+    except DomainError:
+        log.info("Datenbank enthält bereits Daten; keine Demodaten geschrieben.")
 
 
 def run_gui(*, db_argument: str | None, with_demo: bool = False) -> int:
@@ -59,5 +66,5 @@ def run_gui(*, db_argument: str | None, with_demo: bool = False) -> int:
 
     log_file = configure_logging()
     return run_application(
-        open_database=lambda: open_configured_database(db_argument, with_demo=with_demo),
-        log_file=log_file)
+        open_database=lambda: open_configured_database(db_argument, with_demo=False),
+        fill_demo=fill_demo_once if with_demo else None, log_file=log_file)

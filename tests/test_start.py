@@ -59,3 +59,17 @@ def test_start_loads_nothing_it_does_not_show(demo_template: Path, tmp_path: Pat
         assert "sqlalchemy" not in report["loaded"], "Das Fenster wartet nicht auf die Daten."
     else:
         assert "sqlalchemy" in report["loaded"]
+
+
+def test_demo_start_writes_the_demo_on_the_worker_and_shows_it(tmp_path: Path) -> None:
+    database = tmp_path / "neu.sqlite3"
+    env = _environment(tmp_path, "data")
+    result = subprocess.run([sys.executable, "-m", "app", "--demo", "--db", str(database)],
+                            env=env, capture_output=True, text=True, timeout=180, check=False,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 0, result.stderr
+    info = subprocess.run([sys.executable, "-m", "app", "--db", str(database), "info"],
+                          env=env, capture_output=True, text=True, timeout=120, check=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    persons = next(line for line in info.stdout.splitlines() if "Personen" in line)
+    assert int(persons.split()[-1]) > 0

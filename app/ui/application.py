@@ -18,14 +18,18 @@ from app.ui.errors import install_error_dialog
 from app.ui.i18n import install_german
 from app.ui.import_cost import skip_source_scan
 from app.ui.main_window import MainWindow
-from app.ui.tasks import wait_for_tasks
+from app.ui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
     from app.db.database import Database
     from app.db.health import SessionMarker
 
 
-def run_application(*, open_database: Callable[[], Database], log_file: Path) -> int:
+FillDemo = Callable[["Database", Callable[[int, str], None]], None]
+
+
+def run_application(*, open_database: Callable[[], Database], log_file: Path,
+                    fill_demo: FillDemo | None = None) -> int:
     """Show the window at once, open the database right after its first paint, run the event
     loop until the window closes; returns the exit code.
 
@@ -33,13 +37,15 @@ def run_application(*, open_database: Callable[[], Database], log_file: Path) ->
         open_database: opens (and migrates) the database; called once the window is painted,
             so that its messages have a window and the user sees the program start.
         log_file: named in the error dialog so that users can send it to support.
+        fill_demo: writes the demo data (``--demo``) on the database worker before the data
+            is shown.
     """
     skip_source_scan()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     session = start_application(open_database=open_database, log_file=log_file,
                                 quit_after=os.environ.get(QUIT_AFTER_PAINT, ""),
-                                end=QApplication.exit)
+                                end=QApplication.exit, fill_demo=fill_demo)
     running = mark_running()
     try:
         code = app.exec()
@@ -50,7 +56,8 @@ def run_application(*, open_database: Callable[[], Database], log_file: Path) ->
 
 
 def start_application(*, open_database: Callable[[], Database], log_file: Path,
-                      end: Callable[[int], None], quit_after: str = "") -> _Session:
+                      end: Callable[[int], None], quit_after: str = "",
+                      fill_demo: FillDemo | None = None) -> _Session:
     """Set up the application and show the window; the database opens after its first paint.
 
     Args:
@@ -66,7 +73,8 @@ def start_application(*, open_database: Callable[[], Database], log_file: Path,
     install_german(app)
     install_error_dialog(log_file=str(log_file))
     window = MainWindow(ui_state=QSettings(), today=date.today())
-    session = _Session(window, open_database, quit_after=quit_after, end=end)
+    session = _Session(window, open_database, quit_after=quit_after, end=end,
+                       fill_demo=fill_demo)
     window.show()
     return session
 
@@ -123,9 +131,11 @@ class _Session:
     """One run of the window: the database opened after the first paint, closed at the end."""
 
     def __init__(self, window: MainWindow, open_database: Callable[[], Database], *,
-                 quit_after: str, end: Callable[[int], None]) -> None:
+                 quit_after: str, end: Callable[[int], None],
+                 fill_demo: FillDemo | None = None) -> None:
         self.window = window
         self._end = end
+        self._fill_demo = fill_demo
         self.database: Database | None = None
         self.marker: SessionMarker | None = None
         self.exit_code: int | None = None
@@ -150,6 +160,16 @@ class _Session:
 
             self.marker = SessionMarker(database.target.sqlite_path)
             self.marker.begin()
+        if self._fill_demo is not None:
+            fill = self._fill_demo
+            run_task(lambda progress: fill(database, progress), parent=self.window,
+                     title=QApplication.translate("application", "Demodaten werden geschrieben"),
+                     database=True, on_done=lambda _result: self._show(database),
+                     on_error=lambda _error: self._show(database))
+            return
+        self._show(database)
+
+    def _show(self, database: Database) -> None:
         self.window.attach(database)
         if self._quit_after == "data":
             self._data_painted = _OnFirstPaint(self.window.tabs.currentWidget(),
