@@ -14,6 +14,7 @@ from app.cli_meetings import Command, meeting_id
 
 if TYPE_CHECKING:
     from app.db.database import Database
+    from app.services.contact_import import EarlyBackup
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -46,12 +47,19 @@ def add_contact_commands(commands: Any, new_parser: Callable[..., argparse.Argum
 
 
 def _import_contacts(db: Database, arguments: argparse.Namespace) -> int:
-    from app.services.contact_import import (
-        IMPORT_FIELDS,
-        analyse,
-        import_rows,
-        suggest_mapping,
-    )
+    from app.services.contact_import import EarlyBackup
+
+    backup = None if arguments.dry_run else EarlyBackup(db)
+    try:
+        return _import_file(db, arguments, backup)
+    finally:
+        if backup is not None:
+            backup.wait_quietly()
+
+
+def _import_file(db: Database, arguments: argparse.Namespace,
+                 backup: EarlyBackup | None) -> int:
+    from app.services.contact_import import IMPORT_FIELDS, analyse, import_rows, suggest_mapping
     from app.services.table_reader import read_table
 
     table = read_table(arguments.file)
@@ -73,7 +81,7 @@ def _import_contacts(db: Database, arguments: argparse.Namespace) -> int:
     if arguments.dry_run:
         print("Probelauf: nichts gespeichert.")
         return EXIT_OK if preview.good else EXIT_FAILURE
-    imported = import_rows(db, preview)
+    imported = import_rows(db, preview, backup=backup)
     print(f"Importiert: {imported} Person(en).")
     if not imported:
         print("Fehler: Keine Zeile konnte importiert werden.", file=sys.stderr)

@@ -25,7 +25,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.db.database import Database  # noqa: E402
 from app.db.location import sqlite_target  # noqa: E402
 from app.db.opening import open_database  # noqa: E402
-from app.services.contact_import import analyse, import_rows, suggest_mapping  # noqa: E402
+from app.services.contact_import import (  # noqa: E402
+    EarlyBackup,
+    analyse,
+    import_rows,
+    suggest_mapping,
+)
 from app.services.demo import DemoSize, fill_demo  # noqa: E402
 from app.services.table_reader import read_table  # noqa: E402
 from benchmarks.timing import median_seconds  # noqa: E402
@@ -116,10 +121,12 @@ def import_rates(db: Database, source: Path) -> tuple[float, float, int]:
     """Rows per second end to end (read, check, safety backup, insert) and for the database
     step alone (from the end of the safety backup to the commit)."""
     start = time.perf_counter()
+    backup = EarlyBackup(db)  # as import-contacts does: the safety backup beside the checks
     table = read_table(source)
     preview = analyse(db, table, suggest_mapping(table.headers))
     steps: list[float] = []
-    imported = import_rows(db, preview, progress=lambda: steps.append(time.perf_counter()))
+    imported = import_rows(db, preview, progress=lambda: steps.append(time.perf_counter()),
+                           backup=backup)
     end = time.perf_counter()
     return imported / (end - start), imported / (end - steps[0]), imported
 

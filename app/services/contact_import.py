@@ -5,6 +5,7 @@ An import is one transaction: either all good rows arrive or, on any error, none
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -148,8 +149,47 @@ def _existing_keys(db: Database) -> tuple[dict[str, str], dict[str, str]]:
     return emails, names
 
 
+class EarlyBackup:
+    """The safety backup before an import, taken on a second thread while the file is read and
+    checked (SQLite copies and checks outside the interpreter lock, so both run at once).
+
+    On a network drive, where one connection holds the file exclusively, it is taken when the
+    import asks for it instead.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if not db.target.on_network:
+            self._thread = threading.Thread(target=self._take, name="Sicherung vor Import")
+            self._thread.start()
+
+    def _take(self) -> None:
+        try:
+            safety_backup(self._db, "vor-import")
+        except BaseException as error:  # noqa: BLE001 - raised again by wait()
+            self._error = error
+
+    def wait(self) -> None:
+        """Return once the backup is taken; raise what taking it raised."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._take)
+            self._thread.start()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def wait_quietly(self) -> None:
+        """Let a backup under way finish (so no half-written copy is left); errors were or
+        will be reported by ``wait``."""
+        if self._thread is not None:
+            self._thread.join()
+
+
 def import_rows(db: Database, preview: ImportPreview,
-                progress: Callable[[], None] | None = None) -> int:
+                progress: Callable[[], None] | None = None,
+                backup: EarlyBackup | None = None) -> int:
     """Import the rows without problems in one transaction; returns how many were imported.
 
     New organisations, the persons and their change-log entries go in as three bulk INSERTs.
@@ -159,12 +199,16 @@ def import_rows(db: Database, preview: ImportPreview,
 
     Args:
         progress: called between the steps; it may raise to cancel before the commit.
+        backup: a safety backup already under way (``EarlyBackup``); else one is taken here.
     """
     good = [row for row in preview.rows if row.ok and row.draft is not None]
     if not good:
         return 0
     step = progress or (lambda: None)
-    safety_backup(db, "vor-import")
+    if backup is not None:
+        backup.wait()
+    else:
+        safety_backup(db, "vor-import")
     step()
     with db.unit_of_work() as session:
         organisations, created = _organisation_ids(
