@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -100,6 +102,44 @@ def _new_command(commands: Any, name: str, text: str) -> argparse.ArgumentParser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; every failure ends in a German message and a status ≠ 0, never in a
+    traceback (the one place where errors of the headless commands are translated)."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # The reader of the output went away (e.g. ``| head``): stop quietly.
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - until exit
+        return EXIT_OK
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"Fehler: Datei- oder Ordnerzugriff fehlgeschlagen: "
+              f"{error.strerror or error}{where}.", file=sys.stderr)
+        return EXIT_FAILURE
+    except DomainError as error:
+        print(f"Fehler: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as error:  # noqa: BLE001 - the last line of defence, see above
+        return _unexpected(error)
+
+
+def _unexpected(error: Exception) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(error, SQLAlchemyError):
+        print(f"Fehler: Die Datenbank meldet einen Fehler ({error.__class__.__name__}); es "
+              "wurde nichts geändert. Bitte mit „check“ prüfen.", file=sys.stderr)
+    else:
+        print(f"Fehler: Unerwarteter Fehler ({error.__class__.__name__}: {error}). Mit "
+              f"{DEBUG_VARIABLE}=1 zeigt das Programm die Einzelheiten.", file=sys.stderr)
+    if os.environ.get(DEBUG_VARIABLE):
+        traceback.print_exception(error)
+    return EXIT_FAILURE
+
+
+DEBUG_VARIABLE = "BUENDNISBUERO_DEBUG"
+
+
+def _run(argv: Sequence[str] | None) -> int:
     arguments = build_parser().parse_args(argv)
     if arguments.self_test:
         from app.selftest import run_self_test

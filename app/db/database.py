@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db import open_files
 from app.db.audit import install_audit
 from app.db.engine import IMMEDIATE
 from app.db.location import DatabaseTarget
@@ -39,6 +40,8 @@ class Database:
         install_audit(self._sessions)
         self._one_at_a_time: AbstractContextManager[object] = (
             threading.RLock() if self.target.on_network else nullcontext())
+        if self.target.sqlite_path is not None:
+            open_files.register(self.target.sqlite_path)
 
     @contextmanager
     def unit_of_work(self, *, expect: LoadedVersion | None = None) -> Iterator[Session]:
@@ -75,3 +78,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.target.sqlite_path is not None:
+            open_files.unregister(self.target.sqlite_path)

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from uuid import uuid4
 
+from app.db.open_files import is_open_database
 from app.domain.errors import DomainError
 
 
@@ -21,9 +22,24 @@ def check_suffix(path: Path, allowed: tuple[str, ...]) -> None:
                           f"{' oder '.join(allowed)}.")
 
 
+def check_target(path: Path) -> None:
+    """Refuse a folder and an open database file as the place to write an export to."""
+    if is_open_database(path):
+        raise ExportError(f"„{path}“ ist die geöffnete Datenbank; sie wird nie überschrieben. "
+                          "Bitte einen anderen Dateinamen wählen.")
+    if path.is_dir():
+        raise ExportError(f"„{path}“ ist ein Ordner. Bitte einen Dateinamen angeben.")
+
+
 @contextmanager
 def atomic_target(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` that replaces it only when the block succeeds."""
+    """A temporary path beside ``path`` that replaces it only when the block succeeds.
+
+    Raises:
+        ExportError: the path is a folder or the open database, its folder is missing or not
+            writable, or writing failed (full disk, file open elsewhere); nothing was replaced.
+    """
+    check_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"Den Ordner „{folder}“ gibt es nicht.")
@@ -39,6 +55,9 @@ def atomic_target(path: Path) -> Iterator[Path]:
     except PermissionError as error:
         raise ExportError(f"„{path}“ kann nicht geschrieben werden. Ist die Datei noch in einem "
                           "anderen Programm geöffnet?") from error
+    except OSError as error:
+        raise ExportError(f"„{path}“ konnte nicht geschrieben werden ({error.strerror or error});"
+                          " es wurde nichts ersetzt. Ist der Datenträger voll?") from error
     finally:
         temporary.unlink(missing_ok=True)
 
