@@ -93,3 +93,20 @@ def test_reversed_period_and_wrong_suffix_are_refused(demo_db: Database, tmp_pat
         export_report(demo_db, LAST, FIRST, tmp_path / "x.pdf", sender="GS")
     with pytest.raises(DomainError, match=".pdf oder .docx"):
         export_report(demo_db, FIRST, LAST, tmp_path / "x.txt", sender="GS")
+
+
+@pytest.mark.parametrize("name", ['AG <img src="/etc/hostname"/> Bild', "AG <b>fett",
+                                  "Schmidt & Söhne <KG>"])
+def test_markup_in_a_name_stays_literal_in_the_pdf_and_its_contents(
+        demo_db: Database, tmp_path: Path, name: str) -> None:
+    with demo_db.unit_of_work() as session:
+        group = session.scalars(select(WorkingGroup).order_by(WorkingGroup.id)).first()
+        assert group is not None
+        group.name = name
+    out = export_report(demo_db, date(2023, 1, 1), date(2023, 10, 31), tmp_path / "b.pdf",
+                        sender="Geschäftsstelle")
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert text.count(name) >= 2, "im Inhaltsverzeichnis und im Kapitel"
+    assert not any("/Image" in str(page.get("/Resources", {}).get("/XObject", {}))
+                   for page in reader.pages[:3] if "/Resources" in page)
