@@ -24,8 +24,9 @@ from app.domain.errors import DomainError
 log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S"
-_NAME = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)_(?P<reason>[a-z-]+)"
-                   r"\.sqlite3$")
+_NAME = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)(?:-(?P<ms>\d{3}))?"
+                   r"(?:-(?P<counter>\d{1,3}))?_(?P<reason>[a-z-]+)\.sqlite3$")
+_NAME_ATTEMPTS = 1000
 
 AUTOMATIC_REASONS = frozenset({"taeglich", "automatisch"})
 SAFETY_KEEP = timedelta(days=1)
@@ -70,7 +71,11 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     return [problem for problem in problems if problem != "ok"]
 
 
-def write_checked_copy(source: Path, target: Path) -> Path:
+class _NameTaken(Exception):
+    """Another backup is being written under this name right now."""
+
+
+def write_checked_copy(source: Path, target: Path, *, claim: bool = False) -> Path:
     """Copy ``source`` consistently to ``target`` (which must not be a live database).
 
     The copy goes to a temporary file beside ``target``, is checked, flushed to disk and only
@@ -84,8 +89,16 @@ def write_checked_copy(source: Path, target: Path) -> Path:
     if is_open_database(target) or target.resolve() in same or target.is_dir():
         raise BackupError(f"„{target}“ ist die geöffnete Datenbank oder ein Ordner; dorthin wird "
                           "keine Sicherung geschrieben. Bitte einen anderen Dateinamen wählen.")
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if claim:
+            partial.open("xb").close()
+    except FileExistsError:
+        raise _NameTaken() from None
+    except OSError as error:
+        raise BackupError(f"Die Sicherung nach „{target}“ ist fehlgeschlagen: "
+                          f"{error.strerror or error}.") from error
     try:
         origin = sqlite3.connect(source, timeout=30)
         copy = sqlite3.connect(partial)
@@ -111,16 +124,32 @@ def write_checked_copy(source: Path, target: Path) -> Path:
     return target
 
 
-def backup_name(database: Path, reason: str, now: datetime) -> str:
-    return f"{database.stem}_{now.strftime(STAMP_FORMAT)}_{reason}.sqlite3"
+def backup_name(database: Path, reason: str, now: datetime, attempt: int = 0) -> str:
+    """Time to the millisecond, and a counter when another backup took that name already."""
+    counter = f"-{attempt}" if attempt else ""
+    return (f"{database.stem}_{now.strftime(STAMP_FORMAT)}-{now.microsecond // 1000:03d}"
+            f"{counter}_{reason}.sqlite3")
 
 
 def take_backup(database: Path, folder: Path, *, reason: str, rotation: Rotation,
                 now: datetime | None = None) -> Path:
-    """A checked backup of ``database`` in ``folder``; then the rotation is pruned."""
+    """A checked backup of ``database`` in ``folder``; then the rotation is pruned.
+
+    Two programs backing up in the same millisecond get different names: a name is taken by
+    creating its partial file exclusively, so neither replaces the other's copy.
+    """
     now = now or datetime.now()
-    target = folder / backup_name(database, reason, now)
-    write_checked_copy(database, target)
+    for attempt in range(_NAME_ATTEMPTS):
+        target = folder / backup_name(database, reason, now, attempt)
+        if target.exists():
+            continue
+        try:
+            write_checked_copy(database, target, claim=True)
+        except _NameTaken:
+            continue
+        break
+    else:
+        raise BackupError(f"Im Ordner „{folder}“ ist kein freier Name für eine Sicherung.")
     log.info("Sicherung (%s): %s", reason, target)
     prune(folder, rotation, stem=database.stem, now=now)
     return target
@@ -135,8 +164,14 @@ def list_backups(folder: Path, *, stem: str | None = None) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if match is None or (stem is not None and match["stem"] != stem):
             continue
-        taken_at = datetime.strptime(match["stamp"], STAMP_FORMAT)
-        found.append(BackupInfo(path, taken_at, match["reason"], path.stat().st_size))
+        try:
+            taken_at = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(
+                microsecond=int(match["ms"] or 0) * 1000)
+            size = path.stat().st_size
+        except (ValueError, OSError) as error:
+            log.warning("Datei %s im Sicherungsordner übergangen: %s", path.name, error)
+            continue
+        found.append(BackupInfo(path, taken_at, match["reason"], size))
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 

@@ -272,3 +272,32 @@ def test_a_file_system_error_during_restore_becomes_a_german_backup_error(
     monkeypatch.setattr(backups.os, "replace", refuse_to_move_the_database)
     with pytest.raises(BackupError, match="Wiederherstellung .* fehlgeschlagen"):
         service.restore(backup)
+
+
+def test_backups_in_the_same_millisecond_keep_apart(db: Database, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = db.target.sqlite_path
+    assert path is not None
+    folder = tmp_path / "Sicherungen"
+    same_moment = datetime(2024, 5, 6, 9, 0, 0, 123000)
+    service = _service(path, folder)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        taken = list(pool.map(lambda _n: service.take("vor-import", now=same_moment), range(4)))
+    assert len(set(taken)) == 4 and all(backups.integrity_problems(p) == [] for p in taken)
+    listed = service.listing()
+    assert {info.path for info in listed} == set(taken)
+    assert {info.taken_at for info in listed} == {same_moment}
+
+
+def test_foreign_and_malformed_names_in_the_backup_folder_are_passed_over(
+        db: Database, tmp_path: Path) -> None:
+    path = db.target.sqlite_path
+    assert path is not None
+    folder = tmp_path / "Sicherungen"
+    good = _service(path, folder).take("manuell", now=datetime(2024, 5, 6, 9))
+    for name in (f"{path.stem}_2023-02-30_25-61-61_manuell.sqlite3", "notizen.txt",
+                 f"{path.stem}_2024-13-01_00-00-00-999_taeglich.sqlite3"):
+        (folder / name).write_bytes(b"x")
+    assert [info.path for info in _service(path, folder).listing()] == [good]
+    assert cli_main(["--db", str(path), "backups"]) == 0
