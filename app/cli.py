@@ -152,7 +152,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if arguments.command in _FILE_COMMANDS:
         return _run_on_file(arguments)
     try:
-        db = _open(arguments.db)
+        db = _open(arguments.db, create=arguments.command in CREATING_COMMANDS)
     except DatabaseOpenError as error:
         print(f"Fehler: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -176,13 +176,21 @@ def _run_on_file(arguments: argparse.Namespace) -> int:
         return EXIT_FAILURE
 
 
-def _open(db_argument: str | None) -> Database:
+CREATING_COMMANDS = frozenset({"demo"})
+"""Commands that may start a new database file; the others need an existing one."""
+
+
+def _open(db_argument: str | None, *, create: bool) -> Database:
     from app.db.opening import open_database
     from app.services.safety import migration_backup
     from app.settings import load_settings
 
-    database = open_database(resolve_target(db_argument, load_settings().database),
-                             backup_before_migration=migration_backup)
+    target = resolve_target(db_argument, load_settings().database)
+    path = target.sqlite_path
+    if not create and path is not None and not path.exists():
+        raise DatabaseOpenError(f"Die Datenbank „{path}“ gibt es nicht. Bitte den Pfad prüfen "
+                                "(eine neue Datenbank legt „demo“ oder der Start mit Fenster an).")
+    database = open_database(target, backup_before_migration=migration_backup)
     for notice in database.notices:
         print(f"Hinweis: {notice}", file=sys.stderr)
     return database

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.domain.formatting import format_date
+from app.domain.limits import MAX_RECORD_ID, year_problem
 
 if TYPE_CHECKING:
     from app.db.database import Database
@@ -20,21 +21,37 @@ EXIT_OK = 0
 
 
 def parse_day(text: str) -> date:
-    """A date as ``TT.MM.JJJJ`` or ``JJJJ-MM-TT``, for argparse (German message on error)."""
+    """A date as ``TT.MM.JJJJ`` or ``JJJJ-MM-TT`` within the program's years, for argparse
+    (German message on error)."""
     for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
         try:
-            return datetime.strptime(text, pattern).date()
+            day = datetime.strptime(text, pattern).date()
         except ValueError:
             continue
+        problem = year_problem(day.year)
+        if problem:
+            raise argparse.ArgumentTypeError(f"„{text}“: {problem}")
+        return day
     raise argparse.ArgumentTypeError(f"„{text}“ ist kein gültiges Datum (TT.MM.JJJJ oder "
                                      "JJJJ-MM-TT)")
 
 
+def parse_year(text: str) -> int:
+    """A year within the program's years, for argparse."""
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Jahreszahl")
+    problem = year_problem(int(text))
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return int(text)
+
+
 def meeting_id(text: str) -> int:
-    """A record number (meeting, person) for argparse."""
-    if not text.isdigit() or int(text) < 1:
+    """A record number (meeting, person) for argparse: ASCII digits from 1 to the largest
+    number a record can have."""
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_RECORD_ID:
         raise argparse.ArgumentTypeError(f"„{text}“ ist keine gültige Nummer (eine ganze Zahl "
-                                         "ab 1)")
+                                         f"von 1 bis {MAX_RECORD_ID})")
     return int(text)
 
 
@@ -42,7 +59,7 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
                          ) -> dict[str, Command]:
     """Register the meeting commands on the sub-parsers; returns their handlers by name."""
     listing = new_parser(commands, "list-meetings", "Sitzungen auflisten (Nummer, Datum, Titel …)")
-    listing.add_argument("--year", type=int, metavar="JAHR", help="nur dieses Jahr")
+    listing.add_argument("--year", type=parse_year, metavar="JAHR", help="nur dieses Jahr")
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
     for name, text, suffixes in (
             ("export-invitation", "Einladung als Word-Brief, Kalendereintrag oder E-Mail-Entwurf",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli_meetings import Command, parse_day
+from app.cli_meetings import Command, parse_day, parse_year
 
 if TYPE_CHECKING:
     from app.db.database import Database
@@ -19,7 +19,8 @@ EXIT_OK = 0
 def add_work_commands(commands: Any, new_parser: Callable[..., argparse.ArgumentParser],
                       ) -> dict[str, Command]:
     quotas = new_parser(commands, "quotas", "Kontingente eines Jahres: genutzt und erlaubt")
-    quotas.add_argument("--year", type=int, required=True, metavar="JAHR", help="das Jahr")
+    quotas.add_argument("--year", type=parse_year, required=True, metavar="JAHR",
+                        help="das Jahr")
     quotas.add_argument("--json", action="store_true", help="als JSON ausgeben")
     hours = new_parser(commands, "export-hours", "Stunden eines Zeitraums als Excel-Datei")
     hours.add_argument("--from", dest="first", required=True, type=parse_day, metavar="DATUM",

@@ -46,8 +46,33 @@ def test_non_database_file_gives_a_german_error_and_stays_unchanged(tmp_path: Pa
 
 def test_check_passes_on_a_sound_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                                           ) -> None:
+    assert main(["--db", str(tmp_path / "ok.db"), "demo"]) == 0
     assert main(["--db", str(tmp_path / "ok.db"), "check"]) == 0
     assert "Prüfung bestanden" in capsys.readouterr().out
+
+
+def test_a_mistyped_database_path_is_refused_not_created(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "Tippfehler" / "daten.db"
+    for command in (["check"], ["info"], ["list-meetings"]):
+        assert main(["--db", str(missing), *command]) == 1
+        assert "gibt es nicht" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize("arguments", [
+    ["quotas", "--year", "0"], ["quotas", "--year", "99999"], ["quotas", "--year", "²"],
+    ["list-meetings", "--year", "1999"], ["export-protocol", "1" + "0" * 22, "--out", "p.docx"],
+    ["export-protocol", "²", "--out", "p.docx"],
+    ["export-report", "--from", "01.01.0001", "--to", "31.12.9999", "--out", "b.pdf"],
+])
+def test_arguments_outside_the_programs_ranges_get_a_german_message(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(["--db", str(tmp_path / "x.db"), *arguments])
+    assert ended.value.code == 2
+    error = capsys.readouterr().err
+    assert "Fehler:" in error and "invalid" not in error and "Traceback" not in error
 
 
 def test_check_fails_on_damage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -74,6 +99,7 @@ def test_environment_variable_selects_the_database(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("BUENDNISBUERO_DB", str(tmp_path / "env.db"))
+    assert main(["demo"]) == 0
     assert main(["info"]) == 0
     assert str(tmp_path / "env.db") in capsys.readouterr().out
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.db.database import Database
 from app.domain.enums import QuotaKind
 from app.domain.errors import ValidationError
+from app.domain.limits import year_problem
 from app.domain.models import Quota
 
 MAX_QUOTA = 10_000
@@ -24,8 +25,9 @@ def load_quotas(db: Database, year: int) -> dict[QuotaKind, int | None]:
 
 def save_quotas(db: Database, year: int, values: Mapping[QuotaKind, int | None]) -> None:
     """Store the year's quotas; None removes a quota. All or nothing."""
-    if not 2000 <= year <= 2100:
-        raise ValidationError(f"{year} ist kein sinnvolles Jahr.")
+    problem = year_problem(year)
+    if problem:
+        raise ValidationError(problem)
     for kind, allowed in values.items():
         if allowed is not None and not 0 <= allowed <= MAX_QUOTA:
             raise ValidationError(f"„{kind.label}“: bitte eine Zahl von 0 bis {MAX_QUOTA}.")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.domain.enums import QuotaKind
 from app.domain.errors import DomainError
+from app.domain.limits import FIRST_YEAR, LAST_YEAR
 from app.services import quota_settings
 from app.ui.i18n import label
 
@@ -34,7 +35,7 @@ class QuotasDialog(QDialog):
         self._db = db
         self.setWindowTitle(self.tr("Kontingente des Vertrags"))
         self.year_spin = QSpinBox()
-        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setRange(FIRST_YEAR, LAST_YEAR)
         self.year_spin.setValue(year)
         self.spins: dict[QuotaKind, QSpinBox] = {}
         self.error_label = QLabel()
