@@ -92,7 +92,7 @@ def _import_file(db: Database, arguments: argparse.Namespace,
 def _export_contacts(db: Database, arguments: argparse.Namespace) -> int:
     from app.services.contact_export import export_contacts, list_id_by_name
 
-    list_id = list_id_by_name(db, arguments.list) if arguments.list else None
+    list_id = list_id_by_name(db, arguments.list) if arguments.list is not None else None
     path, count = export_contacts(db, arguments.format, arguments.out, list_id)
     print(f"{count} Kontakt(e) geschrieben nach {path}")
     return EXIT_OK

@@ -53,3 +53,14 @@ def test_output_cut_short_by_the_reader_ends_quietly(demo_template: Path, tmp_pa
     error = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in error
+
+
+def test_an_empty_list_name_exports_nobody(demo_template: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "daten.sqlite3"
+    shutil.copy(demo_template, database)
+    out = tmp_path / "liste.csv"
+    assert cli_main(["--db", str(database), "export-contacts", "--format", "csv", "--list", "",
+                     "--out", str(out)]) == 1
+    assert "Verteiler „“ gibt es nicht" in capsys.readouterr().err
+    assert not out.exists()
