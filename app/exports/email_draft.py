@@ -11,6 +11,7 @@ from email.utils import formataddr, formatdate
 from pathlib import Path
 
 from app.domain.documents.meeting import MeetingDocument
+from app.domain.text import one_line
 from app.exports.files import check_suffix, write_bytes_atomically
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
@@ -21,17 +22,18 @@ def invitation_message(document: MeetingDocument, *, docx: bytes, docx_name: str
     meeting = document.meeting
     message = EmailMessage(policy=SMTP)
     message["X-Unsent"] = "1"
-    message["Subject"] = f"Einladung: {meeting.title} am {meeting.date}"
-    message["From"] = formataddr((document.sender.name, document.sender.email))
-    message["To"] = formataddr((document.sender.name, document.sender.email))
-    recipients = [formataddr((person.name, person.email))
+    message["Subject"] = one_line(f"Einladung: {meeting.title} am {meeting.date}")
+    sender = formataddr((one_line(document.sender.name), one_line(document.sender.email)))
+    message["From"] = sender
+    message["To"] = sender
+    recipients = [formataddr((one_line(person.name), one_line(person.email)))
                   for person in document.invitees if person.email]
     if recipients:
         message["Bcc"] = ", ".join(recipients)
     message["Date"] = formatdate(localtime=True)
     message.set_content(_body(document))
     message.add_attachment(docx, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1],
-                           filename=docx_name)
+                           filename=one_line(docx_name))
     message.add_attachment(ics, maintype="text", subtype="calendar", filename="Termin.ics",
                            params={"method": "REQUEST"})
     return message

@@ -24,6 +24,7 @@ from icalendar import (
 
 from app import __version__
 from app.domain.documents.meeting import MeetingDocument, Sender
+from app.domain.text import one_line
 from app.exports.files import check_suffix, write_bytes_atomically
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -58,7 +59,7 @@ def berlin_timezone() -> Timezone:
 
 
 def _organiser(sender: Sender) -> vCalAddress:
-    organiser = vCalAddress(f"mailto:{sender.email}")
+    organiser = vCalAddress(f"mailto:{one_line(sender.email)}")
     organiser.params["cn"] = vText(sender.name)
     return organiser
 
@@ -88,12 +89,12 @@ def meeting_event(document: MeetingDocument, *, stamp: datetime,
     event.add("categories", [meeting.kind])
     event.add("status", "CANCELLED" if meeting.status == "abgesagt" else "CONFIRMED")
     if meeting.online_link:
-        event.add("url", meeting.online_link)
+        event.add("url", one_line(meeting.online_link))
     event.add("organizer", _organiser(document.sender))
     if with_attendees:
         for person in document.invitees:
             if person.email:
-                attendee = vCalAddress(f"mailto:{person.email}")
+                attendee = vCalAddress(f"mailto:{one_line(person.email)}")
                 attendee.params["cn"] = vText(person.name)
                 attendee.params["role"] = vText("REQ-PARTICIPANT")
                 attendee.params["partstat"] = vText("NEEDS-ACTION")

@@ -22,6 +22,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate
 
+from app.domain.text import printable
+
 FONT = "Vera"
 FONT_BOLD = "Vera-Bold"
 ACCENT = colors.HexColor("#1F5C7A")
@@ -40,7 +42,7 @@ def register_fonts() -> None:
 def markup(value: object) -> str:
     """User text as literal Paragraph text: ``<img src=…>`` or ``<b>`` stay visible characters
     and cannot embed files or break the layout. Every user text passes through here."""
-    return html.escape("" if value is None else str(value), quote=False)
+    return html.escape(printable("" if value is None else str(value)), quote=False)
 
 
 @dataclass

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.text import PrintableText
+
 
 @dataclass(frozen=True)
-class ContactLine:
+class ContactLine(PrintableText):
     salutation: str
     title: str
     first_name: str

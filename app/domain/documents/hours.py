@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.enums import TimeCategory
+from app.domain.text import PrintableText
 
 
 @dataclass(frozen=True)
-class TimeEntryRow:
+class TimeEntryRow(PrintableText):
     id: int
     work_date: date
     staff: str

@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.text import PrintableText
+
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
 @dataclass(frozen=True)
-class Sender:
+class Sender(PrintableText):
     """Who sends invitations and protocols: the secretariat (Geschäftsstelle)."""
 
     name: str
@@ -21,7 +23,7 @@ class Sender:
 
 
 @dataclass(frozen=True)
-class MeetingHeader:
+class MeetingHeader(PrintableText):
     id: int
     uid: str
     sequence: int
@@ -43,7 +45,7 @@ class MeetingHeader:
 
 
 @dataclass(frozen=True)
-class AgendaLine:
+class AgendaLine(PrintableText):
     number: int
     title: str
     presenter: str
@@ -51,7 +53,7 @@ class AgendaLine:
 
 
 @dataclass(frozen=True)
-class PersonLine:
+class PersonLine(PrintableText):
     name: str
     organisation: str
     email: str
@@ -60,7 +62,7 @@ class PersonLine:
 
 
 @dataclass(frozen=True)
-class TaskLine:
+class TaskLine(PrintableText):
     number: int
     description: str
     responsible: str
@@ -69,7 +71,7 @@ class TaskLine:
 
 
 @dataclass(frozen=True)
-class ProtocolTop:
+class ProtocolTop(PrintableText):
     number: int
     title: str
     presenter: str
@@ -80,7 +82,7 @@ class ProtocolTop:
 
 
 @dataclass(frozen=True)
-class ProtocolPart:
+class ProtocolPart(PrintableText):
     author: str
     sent_on: str
     tops: tuple[ProtocolTop, ...]
@@ -89,7 +91,7 @@ class ProtocolPart:
 
 
 @dataclass(frozen=True)
-class MeetingDocument:
+class MeetingDocument(PrintableText):
     """The context of every meeting document."""
 
     meeting: MeetingHeader

@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.text import PrintableText
+
 
 @dataclass(frozen=True)
-class BoardRow:
+class BoardRow(PrintableText):
     """An open task or a recent decision of an AG, for the side-by-side view."""
 
     id: int
@@ -23,7 +25,7 @@ class BoardRow:
 
 
 @dataclass(frozen=True)
-class QuotaLine:
+class QuotaLine(PrintableText):
     label: str
     used: int
     allowed: int | None
@@ -34,7 +36,7 @@ class QuotaLine:
 
 
 @dataclass(frozen=True)
-class MeetingLine:
+class MeetingLine(PrintableText):
     day: date
     kind: str
     group: str
@@ -46,14 +48,14 @@ class MeetingLine:
 
 
 @dataclass(frozen=True)
-class HoursLine:
+class HoursLine(PrintableText):
     category: str
     hours: float
     budget: float | None
 
 
 @dataclass(frozen=True)
-class ProjectLine:
+class ProjectLine(PrintableText):
     name: str
     status: str
     town: str
@@ -62,7 +64,7 @@ class ProjectLine:
 
 
 @dataclass(frozen=True)
-class GroupPart:
+class GroupPart(PrintableText):
     name: str
     goals: tuple[tuple[str, str, str, str], ...]
     """(rubric, goal, due date, status)"""
@@ -72,7 +74,7 @@ class GroupPart:
 
 
 @dataclass(frozen=True)
-class ReportData:
+class ReportData(PrintableText):
     title: str
     first: date
     last: date
