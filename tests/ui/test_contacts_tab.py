@@ -201,3 +201,31 @@ def test_a_distribution_list_can_be_deleted_and_its_persons_stay(
     assert "gelöscht" in tab.count_label.text()
     titles = [action.text() for action in tab.lists_menu.actions()]
     assert titles[0] == "Neuer Verteiler …"
+
+
+def test_a_slow_earlier_check_does_not_replace_the_later_one(
+        qtbot: QtBot, tab: ContactsTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from app.services import contact_import
+
+    source = tmp_path / "liste.csv"
+    source.write_text("Name;Vorname\nNeumann;Nina\n", encoding="utf-8")
+    dialog = tab.files.show_import()
+    loaded = dialog.load(source)
+    qtbot.waitUntil(lambda: loaded.finished and dialog.preview is not None, timeout=30_000)
+    real = contact_import.analyse
+    calls: list[dict[int, str]] = []
+
+    def analyse(db: object, data: object, mapping: dict[int, str]) -> object:
+        calls.append(dict(mapping))
+        if len(calls) == 1:
+            time.sleep(0.5)
+        return real(db, data, mapping)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contact_import, "analyse", analyse)
+    first, second = dialog.check_rows(), dialog.check_rows()
+    assert first is not None and second is not None
+    qtbot.waitUntil(lambda: first.finished and second.finished, timeout=30_000)
+    assert dialog.preview is second.result
+    dialog.close()

@@ -46,6 +46,7 @@ class ImportDialog(QDialog):
         self._db = db
         self.table_data: TableData | None = None
         self.preview: ImportPreview | None = None
+        self._check_number = 0
         self.ask_open_path: OpenPathAsker = self._ask_open_path
         self.setWindowTitle(self.tr("Kontakte importieren"))
         self.resize(1000, 640)
@@ -165,9 +166,20 @@ class ImportDialog(QDialog):
             return None
         db, mapping = self._db, self.mapping()
         self.import_button.setEnabled(False)
+        self._check_number += 1
+        number = self._check_number
+
+        def done(preview: ImportPreview) -> None:
+            if number == self._check_number:  # a later mapping change supersedes this check
+                self._show_preview(preview)
+
+        def failed(error: BaseException) -> None:
+            if number == self._check_number:
+                self._check_failed(error)
+
         return run_task(lambda _progress: contact_import.analyse(db, data, mapping),
                         parent=self, title=self.tr("Zeilen prüfen"), quiet=True,
-                        on_done=self._show_preview, on_error=self._check_failed)
+                        on_done=done, on_error=failed)
 
     def _check_failed(self, error: BaseException) -> None:
         self.preview = None
