@@ -15,7 +15,7 @@ from app.cli_contacts import add_contact_commands
 from app.cli_meetings import Command, add_meeting_commands
 from app.cli_work import add_work_commands
 from app.db.errors import DatabaseOpenError
-from app.db.location import ENV_VARIABLE, resolve_target
+from app.db.location import ENV_VARIABLE, DatabaseTarget, resolve_target
 from app.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -218,18 +218,34 @@ def _info(db: Database, _arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check(db: Database, _arguments: argparse.Namespace) -> int:
-    from app.db.integrity import check_integrity
+def _check(target: DatabaseTarget, arguments: argparse.Namespace) -> int:
+    """A SQLite file is checked as a file (read-only, also when it is too damaged to open);
+    a server database through its connection."""
+    if target.sqlite_path is None:
+        from app.db.integrity import check_integrity
 
-    report = check_integrity(db.engine)
-    if report.ok:
-        print(f"Prüfung bestanden: {db.target.display_name} ist unbeschädigt.")
+        db = _open(arguments.db, create=False)
+        try:
+            problems = list(check_integrity(db.engine).problems)
+        finally:
+            db.dispose()
+    else:
+        from app.db.backups import integrity_problems
+        from app.db.opening import inspect_sqlite_file
+
+        if not target.sqlite_path.is_file():
+            print(f"Fehler: Die Datenbank „{target.sqlite_path}“ gibt es nicht.", file=sys.stderr)
+            return EXIT_FAILURE
+        inspect_sqlite_file(target.sqlite_path)
+        problems = integrity_problems(target.sqlite_path)
+    if not problems:
+        print(f"Prüfung bestanden: {target.display_name} ist unbeschädigt.")
         return EXIT_OK
-    print(f"Die Datenbank {db.target.display_name} ist beschädigt:", file=sys.stderr)
-    for problem in report.problems:
+    print(f"Die Datenbank {target.display_name} ist beschädigt:", file=sys.stderr)
+    for problem in problems:
         print(f"  - {problem}", file=sys.stderr)
     return EXIT_FAILURE
 
 
-_COMMANDS: dict[str, Command] = {"demo": _demo, "info": _info, "check": _check}
-_FILE_COMMANDS: dict[str, FileCommand] = {}
+_COMMANDS: dict[str, Command] = {"demo": _demo, "info": _info}
+_FILE_COMMANDS: dict[str, FileCommand] = {"check": _check}

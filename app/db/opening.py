@@ -43,7 +43,7 @@ def open_database(target: DatabaseTarget, *,
     """
     backup_path: Path | None = None
     if target.sqlite_path is not None:
-        revision = _inspect_sqlite_file(target.sqlite_path)
+        revision = inspect_sqlite_file(target.sqlite_path)
         if revision != HEAD and revision is not None:
             backup_path = _backup_first(target.sqlite_path, backup_before_migration)
         target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
@@ -57,8 +57,13 @@ def open_database(target: DatabaseTarget, *,
     return Database(target=target, engine=engine, notices=notices, backup_path=backup_path)
 
 
-def _inspect_sqlite_file(path: Path) -> str | None:
-    """The file's revision ("" for a database without schema), or None for a new, empty file."""
+def inspect_sqlite_file(path: Path) -> str | None:
+    """The file's revision ("" for a database without schema), or None for a new, empty file.
+
+    Raises:
+        DatabaseOpenError: a folder, no SQLite file, another program's data, a newer schema
+            or an unreadable file; the file was not changed.
+    """
     if path.is_dir():
         raise DatabaseOpenError(f"„{path}“ ist ein Ordner, keine Datenbankdatei.")
     if not path.exists() or path.stat().st_size == 0:
