@@ -88,6 +88,22 @@ def test_check_fails_on_damage(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "beschädigt" in capsys.readouterr().err
 
 
+def test_check_reports_torn_pages_in_german_and_leaves_the_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "zerrissen.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(b"\xde\xad\xbe\xef" * 4096)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    capsys.readouterr()
+    assert main(["--db", str(path), "check"]) == 1
+    error = capsys.readouterr().err
+    assert "beschädigt" in error and "Traceback" not in error
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
 def test_demo_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "zwei.db")
     assert main(["--db", path, "demo"]) == 0
