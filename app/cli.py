@@ -180,16 +180,22 @@ CREATING_COMMANDS = frozenset({"demo"})
 """Commands that may start a new database file; the others need an existing one."""
 
 
+def _require_existing(target: DatabaseTarget) -> None:
+    """Refuse a SQLite path that does not exist (a typo must not create a new database)."""
+    path = target.sqlite_path
+    if path is not None and not path.exists():
+        raise DatabaseOpenError(f"Die Datenbank „{path}“ gibt es nicht. Bitte den Pfad prüfen "
+                                "(eine neue Datenbank legt „demo“ oder der Start mit Fenster an).")
+
+
 def _open(db_argument: str | None, *, create: bool) -> Database:
     from app.db.opening import open_database
     from app.services.safety import migration_backup
     from app.settings import load_settings
 
     target = resolve_target(db_argument, load_settings().database)
-    path = target.sqlite_path
-    if not create and path is not None and not path.exists():
-        raise DatabaseOpenError(f"Die Datenbank „{path}“ gibt es nicht. Bitte den Pfad prüfen "
-                                "(eine neue Datenbank legt „demo“ oder der Start mit Fenster an).")
+    if not create:
+        _require_existing(target)
     database = open_database(target, backup_before_migration=migration_backup)
     for notice in database.notices:
         print(f"Hinweis: {notice}", file=sys.stderr)
@@ -233,9 +239,7 @@ def _check(target: DatabaseTarget, arguments: argparse.Namespace) -> int:
         from app.db.backups import integrity_problems
         from app.db.opening import inspect_sqlite_file
 
-        if not target.sqlite_path.is_file():
-            print(f"Fehler: Die Datenbank „{target.sqlite_path}“ gibt es nicht.", file=sys.stderr)
-            return EXIT_FAILURE
+        _require_existing(target)
         inspect_sqlite_file(target.sqlite_path)
         problems = integrity_problems(target.sqlite_path)
     if not problems:

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.db.errors import DatabaseOpenError
-from app.db.open_files import is_open_database
+from app.db.open_files import database_files, is_open_database
 from app.db.sqlite_file import is_sqlite_file
 from app.domain.errors import DomainError
 
@@ -84,9 +84,8 @@ def write_checked_copy(source: Path, target: Path, *, claim: bool = False) -> Pa
     Raises:
         BackupError: the database cannot be read, the copy is damaged or cannot be written.
     """
-    same = {source.resolve().with_name(source.resolve().name + suffix)
-            for suffix in ("", "-wal", "-shm", "-journal")}
-    if is_open_database(target) or target.resolve() in same or target.is_dir():
+    if is_open_database(target) or target.resolve() in database_files(source) \
+            or target.is_dir():
         raise BackupError(f"„{target}“ ist die geöffnete Datenbank oder ein Ordner; dorthin wird "
                           "keine Sicherung geschrieben. Bitte einen anderen Dateinamen wählen.")
     partial = target.with_name(f".{target.name}.partial")

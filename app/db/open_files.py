@@ -8,13 +8,17 @@ _OPEN: set[Path] = set()
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
+def database_files(database: Path) -> set[Path]:
+    """The database file and its journal files, resolved."""
+    return {_resolved(database.with_name(database.name + suffix)) for suffix in _COMPANIONS}
+
+
 def register(database: Path) -> None:
-    _OPEN.update(_resolved(database.with_name(database.name + suffix)) for suffix in _COMPANIONS)
+    _OPEN.update(database_files(database))
 
 
 def unregister(database: Path) -> None:
-    _OPEN.difference_update(_resolved(database.with_name(database.name + suffix))
-                            for suffix in _COMPANIONS)
+    _OPEN.difference_update(database_files(database))
 
 
 def is_open_database(path: Path) -> bool:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_COMMON = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e",
+_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e",
                          "ê": "e", "á": "a", "à": "a", "â": "a", "ó": "o", "ò": "o", "ô": "o",
                          "í": "i", "ì": "i", "ú": "u", "ç": "c", "ñ": "n", "č": "c", "ř": "r",
                          "š": "s", "ž": "z", "ő": "o", "ł": "l"})
@@ -21,13 +20,11 @@ def search_key(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded
-    quick = folded.translate(_COMMON)
-    if quick.isascii():
-        return quick
-    folded = unicodedata.normalize("NFC", folded).translate(_GERMAN)
+    folded = unicodedata.normalize("NFC", folded).translate(_FOLDS)
+    if folded.isascii():
+        return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(char for char in decomposed
-                   if not unicodedata.combining(char)).translate(_COMMON)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def matches(words: list[str], haystack: str) -> bool:

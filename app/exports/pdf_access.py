@@ -11,15 +11,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.exports.files import write_atomically
 from app.exports.pdf_base import (
     ACCENT,
     FONT,
     FONT_BOLD,
     PageFooter,
-    build_with_footer,
     markup,
     register_fonts,
+    write_pdf,
 )
 
 TABLE_NAMES = {
@@ -67,7 +66,7 @@ def write_access_pdf(report: dict[str, Any], out: Path) -> Path:
 
     footer = PageFooter(f"Auskunft nach Art. 15 DSGVO · Person Nr. {report['person_id']}",
                         margin=2 * cm, baseline=1.2 * cm)
-    return write_atomically(out, lambda target: build_with_footer(build, footer, target))
+    return write_pdf(out, build, footer)
 
 
 def _table(data: list[list[Any]], widths: list[float], header: bool = False) -> Table:

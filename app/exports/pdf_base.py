@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate
 
 from app.domain.text import printable
+from app.exports.files import write_atomically
 
 FONT = "Vera"
 FONT_BOLD = "Vera-Bold"
@@ -77,6 +78,11 @@ class PageFooter:
 
 Build = Callable[[BinaryIO, PageFooter], None]
 """Lays out the whole document into the stream, with the footer as its page hook."""
+
+
+def write_pdf(out: Path, build: Build, footer: PageFooter) -> Path:
+    """Lay the document out with its footer and write it to ``out``, all or nothing."""
+    return write_atomically(out, lambda target: build_with_footer(build, footer, target))
 
 
 def build_with_footer(build: Build, footer: PageFooter, target: Path) -> None:

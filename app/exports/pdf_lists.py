@@ -18,15 +18,15 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.domain.documents.meeting import MeetingDocument, PersonLine
 from app.domain.enums import InvitationResponse
-from app.exports.files import check_suffix, write_atomically
+from app.exports.files import check_suffix
 from app.exports.pdf_base import (
     ACCENT,
     FONT,
     FONT_BOLD,
     PageFooter,
-    build_with_footer,
     markup,
     register_fonts,
+    write_pdf,
 )
 
 
@@ -68,7 +68,7 @@ def _write(out: Path, document: MeetingDocument, heading: str, headers: Sequence
                           ).build(list(story), onFirstPage=page_footer,
                                   onLaterPages=page_footer)
 
-    return write_atomically(out, lambda target: build_with_footer(build, footer, target))
+    return write_pdf(out, build, footer)
 
 
 def _table_style() -> TableStyle:

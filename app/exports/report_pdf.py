@@ -25,15 +25,15 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.domain.documents.report import ReportData
 from app.domain.enums import MeetingKind
-from app.exports.files import check_suffix, write_atomically
+from app.exports.files import check_suffix
 from app.exports.pdf_base import (
     ACCENT,
     FONT,
     FONT_BOLD,
     PageFooter,
-    build_with_footer,
     markup,
     register_fonts,
+    write_pdf,
 )
 from app.exports.report_charts import drawing, hours_chart, meetings_chart
 from app.exports.report_text import REPORT_SECTIONS, summary_lines
@@ -189,4 +189,4 @@ def write_report_pdf(data: ReportData, out: Path, *, sender: str) -> Path:
         document.multiBuild(report_story(data, sender))
 
     footer = PageFooter(data.title, margin=2 * cm, baseline=1.2 * cm, skip_first_page=True)
-    return write_atomically(out, lambda target: build_with_footer(build, footer, target))
+    return write_pdf(out, build, footer)

@@ -174,9 +174,9 @@ class EarlyBackup:
     def wait(self) -> None:
         """Return once the backup is taken; raise what taking it raised."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._take)
-            self._thread.start()
-        self._thread.join()
+            self._take()
+        else:
+            self._thread.join()
         if self._error is not None:
             raise self._error
 
@@ -240,7 +240,7 @@ def _person_record(row: RowCheck, organisations: dict[str, int]) -> dict[str, An
 
 PERSONS = cast(Table, Person.__table__)
 CHANGE_LOG = cast(Table, ChangeLogEntry.__table__)
-NULLABLE = frozenset(column.name for column in Person.__table__.columns if column.nullable)
+NULLABLE = frozenset(column.name for column in PERSONS.columns if column.nullable)
 """Empty texts of these columns are stored as NULL; names stay empty strings."""
 
 

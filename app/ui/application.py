@@ -117,13 +117,13 @@ class _OnFirstPaint(QObject):
 
     def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
         super().__init__(watched)
-        self._then: Callable[[], None] | None = then
+        self._then = then
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            QTimer.singleShot(0, then)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)  # no Python call for the window's later events
+            QTimer.singleShot(0, self._then)
         return False
 
 

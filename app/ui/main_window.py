@@ -7,13 +7,14 @@ or another tab needs it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app import APP_DISPLAY_NAME, __version__
 from app.ui.widgets.lazy_tabs import LazyTabs
@@ -181,13 +182,13 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         self._add_action(help_menu, self.tr("Ü&ber Bündnisbüro"), self._show_about)
 
-    def _add_action(self, menu: object, text: str, slot: object,
+    def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addAction(action)
         return action
 
     def edit_quotas(self) -> QuotasDialog:
