@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -17,8 +18,9 @@ from app.db import open_files
 from app.db.audit import install_audit
 from app.db.engine import IMMEDIATE
 from app.db.location import DatabaseTarget
+from app.db.meeting_versions import install_meeting_versions
 from app.db.storage_errors import ConcurrentChangeError, storage_error
-from app.db.versions import LoadedVersion, check_loaded, conflict_of
+from app.db.versions import Expectation, HeldVersion, check_loaded, conflict_of, stored_version
 
 
 @dataclass
@@ -38,29 +40,37 @@ class Database:
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit(self._sessions)
+        install_meeting_versions(self._sessions)
+        self._held: HeldVersion | None = None
         self._one_at_a_time: AbstractContextManager[object] = (
             threading.RLock() if self.target.on_network else nullcontext())
         if self.target.sqlite_path is not None:
             open_files.register(self.target.sqlite_path)
 
     @contextmanager
-    def unit_of_work(self, *, expect: LoadedVersion | None = None) -> Iterator[Session]:
+    def unit_of_work(self, *, expect: Expectation | None = None) -> Iterator[Session]:
         """A session inside one transaction: committed when the block ends, rolled back on error.
 
         Args:
             expect: the version a form loaded the saved record at; when the stored record has
-                moved on, ``RecordConflict`` is raised before anything is written.
+                moved on, ``RecordConflict`` is raised before anything is written. Without it,
+                a database made by ``holding`` expects the version it holds.
 
         A held lock, a full disk or a read-only file become a German ``StorageError``; a record
         that someone else saved meanwhile becomes a ``RecordConflict`` (with ``expect``) or a
         ``ConcurrentChangeError``.
         """
+        expect = expect if expect is not None else self._held
         try:
             with self._one_at_a_time, self._sessions() as session, session.begin():
                 if self.target.is_sqlite:
                     session.connection(execution_options={IMMEDIATE: True})
                 check_loaded(session, expect)
                 yield session
+                moved_to = stored_version(session, expect) if isinstance(
+                    expect, HeldVersion) else None
+            if isinstance(expect, HeldVersion) and moved_to is not None:
+                expect.version = moved_to
         except OperationalError as error:
             raise storage_error(error) from error
         except StaleDataError as error:
@@ -68,6 +78,13 @@ class Database:
                 raise ConcurrentChangeError() from error
             with self.reading() as session:
                 raise conflict_of(session, expect) from error
+
+    def holding(self, held: HeldVersion) -> Database:
+        """This database for an editor of one record: every unit of work checks ``held`` and
+        moves it on when it stores (the editor's pages save through it without knowing)."""
+        view = copy.copy(self)
+        view._held = held
+        return view
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -33,6 +33,23 @@ class LoadedVersion:
         """The same record at another version (to save one's own values over theirs)."""
         return replace(self, version=version)
 
+
+@dataclass
+class HeldVersion:
+    """The version of a record an editor holds across many saves (the meeting editor and its
+    pages): every save checks it, and a save that succeeds moves it to the version it stored."""
+
+    model: type[Any]
+    record_id: int
+    version: int
+
+    def loaded(self) -> LoadedVersion:
+        return LoadedVersion(self.model, self.record_id, self.version)
+
+
+Expectation = LoadedVersion | HeldVersion
+"""What a save expects of the stored record."""
+
 class RecordConflict(DomainError):
     """Someone else saved the record after the form loaded it (their version, who, when)."""
 
@@ -52,7 +69,7 @@ class RecordConflict(DomainError):
         self.changed_at = changed_at
 
 
-def check_loaded(session: Session, loaded: LoadedVersion | None) -> None:
+def check_loaded(session: Session, loaded: Expectation | None) -> None:
     """Raises RecordConflict unless the stored record still has the loaded version."""
     if loaded is None:
         return
@@ -62,7 +79,7 @@ def check_loaded(session: Session, loaded: LoadedVersion | None) -> None:
         raise conflict_of(session, loaded)
 
 
-def conflict_of(session: Session, loaded: LoadedVersion) -> RecordConflict:
+def conflict_of(session: Session, loaded: Expectation) -> RecordConflict:
     """The conflict as the stored record stands now (None as version: it was deleted)."""
     session.expire_all()
     record = session.get(loaded.model, loaded.record_id)
@@ -77,6 +94,13 @@ def change_log_entity(model: type[Any]) -> str:
     if model is Organisation:
         return "organisation"
     return str(model.__tablename__)
+
+
+def stored_version(session: Session, expected: Expectation) -> int | None:
+    """The version of the expected record as this session sees it (after its own flush)."""
+    session.flush()
+    record = session.get(expected.model, expected.record_id)
+    return None if record is None else int(record.version)
 
 
 def last_change(session: Session, model: type[Any],

@@ -142,14 +142,17 @@ def count_invitations(rows: Sequence[InvitationRow]) -> InvitationCounts:
                             attended=sum(1 for row in rows if row.attended))
 
 
-def set_response(db: Database, invitation_id: int, response: InvitationResponse) -> None:
+def set_responses(db: Database, invitation_ids: Iterable[int],
+                  response: InvitationResponse) -> None:
     with db.unit_of_work() as session:
-        session.get_one(Invitation, invitation_id).response = response
+        for invitation_id in invitation_ids:
+            session.get_one(Invitation, invitation_id).response = response
 
 
-def set_attended(db: Database, invitation_id: int, attended: bool | None) -> None:
+def set_attendance(db: Database, invitation_ids: Iterable[int], attended: bool | None) -> None:
     with db.unit_of_work() as session:
-        session.get_one(Invitation, invitation_id).attended = attended
+        for invitation_id in invitation_ids:
+            session.get_one(Invitation, invitation_id).attended = attended
 
 
 def remove_invitations(db: Database, invitation_ids: Iterable[int]) -> None:

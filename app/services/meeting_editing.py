@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.db.database import Database
+from app.db.versions import HeldVersion
 from app.domain.enums import MeetingFormat, MeetingKind, MeetingStatus
 from app.domain.errors import ValidationError
 from app.domain.models import Meeting, Organisation, WorkingGroup
@@ -121,6 +122,13 @@ def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft) -> None:
 def delete_meeting(db: Database, meeting_id: int) -> None:
     with db.unit_of_work() as session:
         session.delete(session.get_one(Meeting, meeting_id))
+
+
+def hold_meeting(db: Database, meeting_id: int) -> HeldVersion:
+    """The meeting's stored version, for an editor that saves the meeting and its parts: take it
+    before loading what the editor shows, so that a change in between is seen as a conflict."""
+    with db.reading() as session:
+        return HeldVersion(Meeting, meeting_id, int(session.get_one(Meeting, meeting_id).version))
 
 
 def load_meeting(db: Database, meeting_id: int) -> MeetingDraft:

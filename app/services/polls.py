@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -98,18 +99,20 @@ def remove_option(db: Database, option_id: int) -> None:
         session.delete(session.get_one(PollOption, option_id))
 
 
-def set_answer(db: Database, option_id: int, person_id: int, answer: PollAnswer | None) -> None:
-    """Record one participant's answer for one date; None removes it."""
+def set_answers(db: Database, cells: Iterable[tuple[int, int]],
+                answer: PollAnswer | None) -> None:
+    """Record one answer for each (date option, participant) cell; None removes it."""
     with db.unit_of_work() as session:
-        vote = session.scalar(select(PollVote).where(PollVote.option_id == option_id,
-                                                     PollVote.person_id == person_id))
-        if answer is None:
-            if vote is not None:
-                session.delete(vote)
-        elif vote is None:
-            session.add(PollVote(option_id=option_id, person_id=person_id, answer=answer))
-        else:
-            vote.answer = answer
+        for option_id, person_id in cells:
+            vote = session.scalar(select(PollVote).where(PollVote.option_id == option_id,
+                                                         PollVote.person_id == person_id))
+            if answer is None:
+                if vote is not None:
+                    session.delete(vote)
+            elif vote is None:
+                session.add(PollVote(option_id=option_id, person_id=person_id, answer=answer))
+            else:
+                vote.answer = answer
 
 
 def choose_option(db: Database, meeting_id: int, option_id: int) -> None:

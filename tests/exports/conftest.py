@@ -48,9 +48,9 @@ def meeting_id(demo_db: Database) -> int:
                             today=date(2024, 2, 20))
     rows = invitations.list_invitations(demo_db, meeting)
     for row in rows[:2]:
-        invitations.set_response(demo_db, row.id, InvitationResponse.ACCEPTED)
-        invitations.set_attended(demo_db, row.id, True)
-    invitations.set_response(demo_db, rows[2].id, InvitationResponse.DECLINED)
+        invitations.set_responses(demo_db, [row.id], InvitationResponse.ACCEPTED)
+        invitations.set_attendance(demo_db, [row.id], True)
+    invitations.set_responses(demo_db, [rows[2].id], InvitationResponse.DECLINED)
     draft = protocols.load_protocol(demo_db, meeting)
     top = replace(draft.tops[1], discussion="Standorte wurden besprochen.",
                   decisions=(DECISION,),

@@ -106,9 +106,9 @@ def test_invite_a_group_then_record_responses_and_attendance(demo_db: Database) 
     assert invitations.invite_list(demo_db, meeting_id, invitations.group_list_key(group_id),
                                    today=TODAY) == 0
     rows = invitations.list_invitations(demo_db, meeting_id)
-    invitations.set_response(demo_db, rows[0].id, InvitationResponse.ACCEPTED)
-    invitations.set_response(demo_db, rows[1].id, InvitationResponse.DECLINED)
-    invitations.set_attended(demo_db, rows[0].id, True)
+    invitations.set_responses(demo_db, [rows[0].id], InvitationResponse.ACCEPTED)
+    invitations.set_responses(demo_db, [rows[1].id], InvitationResponse.DECLINED)
+    invitations.set_attendance(demo_db, [rows[0].id], True)
     counts = invitations.count_invitations(invitations.list_invitations(demo_db, meeting_id))
     assert (counts.invited, counts.accepted, counts.declined, counts.open, counts.attended) == (
         14, 1, 1, 12, 1)
@@ -131,11 +131,11 @@ def test_date_poll_picks_the_best_date_and_sets_it(demo_db: Database) -> None:
     grid = polls.poll_grid(demo_db, meeting_id)
     assert len(grid.participants) == 14 and grid.best_option_id is None
     people = [participant.id for participant in grid.participants]
-    polls.set_answer(demo_db, first, people[0], PollAnswer.YES)
-    polls.set_answer(demo_db, first, people[1], PollAnswer.NO)
-    polls.set_answer(demo_db, second, people[0], PollAnswer.YES)
-    polls.set_answer(demo_db, second, people[1], PollAnswer.YES)
-    polls.set_answer(demo_db, second, people[2], PollAnswer.MAYBE)
+    polls.set_answers(demo_db, [(first, people[0])], PollAnswer.YES)
+    polls.set_answers(demo_db, [(first, people[1])], PollAnswer.NO)
+    polls.set_answers(demo_db, [(second, people[0])], PollAnswer.YES)
+    polls.set_answers(demo_db, [(second, people[1])], PollAnswer.YES)
+    polls.set_answers(demo_db, [(second, people[2])], PollAnswer.MAYBE)
     grid = polls.poll_grid(demo_db, meeting_id)
     assert grid.best_option_id == second
     assert [(o.yes, o.maybe, o.no) for o in grid.options] == [(1, 0, 1), (2, 1, 0)]

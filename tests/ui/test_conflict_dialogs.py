@@ -162,7 +162,7 @@ def test_a_goal_changed_elsewhere_shows_both_versions(qtbot: QtBot, demo_db: Dat
     assert dialog.isVisible()
     chooser = dialog.conflict_dialog
     assert chooser is not None and chooser.isVisible()
-    assert chooser.differing == ["description"]
+    assert chooser.differing == ["Beschreibung"]
     assert chooser.table.item(0, 1).text() == "Meine Fassung"
     assert chooser.table.item(0, 2).text() == "Fassung der Kollegin"
     chooser.keep_button.click()

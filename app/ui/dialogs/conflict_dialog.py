@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -17,17 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.versions import RecordConflict
 from app.domain.enums import LabelledEnum
 from app.ui.i18n import label
 
 KEEP_MINE, TAKE_THEIRS = 1, 2
 
+ConflictHandler = Callable[[RecordConflict], None]
+"""Who resolves a conflict a page ran into (the editor the page belongs to)."""
 
-def _text(value: object) -> str:
+
+def shown_value(value: object) -> str:
+    """A stored or typed value as the conflict dialog shows it (German dates, enum labels)."""
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return "ja" if value else "nein"
+    if isinstance(value, datetime):
+        return f"{value:%d.%m.%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
     if isinstance(value, LabelledEnum):
         return label(value.label)
     if isinstance(value, tuple | list):
@@ -41,27 +52,36 @@ def differing_fields(mine: Any, theirs: Any) -> list[str]:
             if (getattr(mine, f.name) or None) != (getattr(theirs, f.name) or None)]
 
 
+ConflictRow = tuple[str, str, str]
+"""One differing value: what it is, the user's version, the stored version."""
+
+
+def draft_rows(mine: Any, theirs: Any, labels: dict[str, str]) -> list[ConflictRow]:
+    """The differing fields of two drafts as rows of the conflict dialog."""
+    return [(labels.get(name, name), shown_value(getattr(mine, name)),
+             shown_value(getattr(theirs, name)))
+            for name in differing_fields(mine, theirs)]
+
+
 class ConflictDialog(QDialog):
-    """Shows the differing fields; closes with KEEP_MINE or TAKE_THEIRS, or is cancelled.
+    """Shows the differing values; closes with KEEP_MINE or TAKE_THEIRS, or is cancelled.
 
     "Meine Eingaben kopieren" puts the user's values on the clipboard and keeps the dialog open.
     """
 
-    def __init__(self, *, mine: Any, theirs: Any, message: str, labels: dict[str, str],
+    def __init__(self, *, rows: list[ConflictRow], message: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Gleichzeitig geändert"))
         self.resize(720, 420)
-        self._mine = mine
-        self._labels = labels
-        self.differing = differing_fields(mine, theirs)
-        self.table = QTableWidget(len(self.differing), 3)
+        self.rows = rows
+        self.differing = [row[0] for row in rows]
+        self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Feld"), self.tr("Ihre Eingabe"), self.tr("Gespeicherte Fassung")])
-        for row, name in enumerate(self.differing):
-            for column, text in enumerate((labels.get(name, name), _text(getattr(mine, name)),
-                                           _text(getattr(theirs, name)))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        for number, row in enumerate(rows):
+            for column, text in enumerate(row):
+                self.table.setItem(number, column, QTableWidgetItem(text))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.resizeColumnsToContents()
@@ -87,7 +107,6 @@ class ConflictDialog(QDialog):
         layout.addLayout(buttons)
 
     def copy_mine(self) -> str:
-        text = "\n".join(f"{self._labels.get(name, name)}: {_text(getattr(self._mine, name))}"
-                          for name in self.differing)
+        text = "\n".join(f"{what}: {mine}" for what, mine, _theirs in self.rows)
         QApplication.clipboard().setText(text)
         return text

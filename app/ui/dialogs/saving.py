@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.db.storage_errors import StorageError
 from app.db.versions import LoadedVersion, RecordConflict
 from app.domain.errors import DomainError
-from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
+from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog, draft_rows
 from app.ui.tasks import Task, run_task
 
 StartStore = Callable[[], object]
@@ -95,8 +95,8 @@ def _offer(dialog: Any, conflict: RecordConflict, load_theirs: Callable[[], Any]
         QMessageBox.warning(dialog, _tr("Gleichzeitig geändert"), str(conflict))
         return
     theirs = load_theirs()
-    chooser = ConflictDialog(mine=dialog.draft(), theirs=theirs, message=str(conflict),
-                             labels=labels, parent=dialog)
+    chooser = ConflictDialog(rows=draft_rows(dialog.draft(), theirs, labels),
+                             message=str(conflict), parent=dialog)
 
     def decided(result: int) -> None:
         if result == KEEP_MINE:

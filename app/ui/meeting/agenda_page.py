@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.versions import RecordConflict
 from app.domain.errors import ValidationError
 from app.services import agenda
 from app.services.agenda import AgendaEntry
+from app.ui.dialogs.conflict_dialog import ConflictHandler
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-buendnisbuero-agenda-row"
@@ -180,10 +182,12 @@ class AgendaPage(QWidget):
     sig_saved = Signal()
     """The agenda in the database changed."""
 
-    def __init__(self, *, db: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, *, db: Database, meeting_id: int, on_conflict: ConflictHandler,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
+        self._on_conflict = on_conflict
         self.model = AgendaModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -216,7 +220,11 @@ class AgendaPage(QWidget):
         self.model.sig_edited.connect(self.save)
         self.model.sig_rejected.connect(
             lambda message: QMessageBox.warning(self, self.tr("Tagesordnung"), message))
-        self.model.set_entries(agenda.load_agenda(db, meeting_id))
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the stored agenda."""
+        self.model.set_entries(agenda.load_agenda(self._db, self._meeting_id))
         self._update_total()
 
     def _build_layout(self) -> None:
@@ -270,6 +278,9 @@ class AgendaPage(QWidget):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Tagesordnung"), str(error))
             saved = agenda.load_agenda(self._db, self._meeting_id)
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return
         current = self.selected_row()
         reset = len(saved) != len(self.model.entries)
         self.model.set_entries(saved)

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.db.database import Database
+from app.db.versions import RecordConflict
 from app.domain.errors import ValidationError
 from app.services import attachments, project_documents
 from app.services.attachments import AttachmentRow
+from app.ui.dialogs.conflict_dialog import ConflictHandler
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
 
@@ -63,9 +65,11 @@ def _size(size: int) -> str:
 class AttachmentsPage(QWidget):
     """The files of a meeting or project; double-click or Enter opens one."""
 
-    def __init__(self, *, store: FileStore, parent: QWidget | None = None) -> None:
+    def __init__(self, *, store: FileStore, on_conflict: ConflictHandler | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._on_conflict = on_conflict
         self.table = RecordTable[AttachmentRow](model=RowTableModel(columns=[
             Column(self.tr("Datei"), lambda a: a.file_name),
             Column(self.tr("Beschreibung"), lambda a: a.description),
@@ -100,6 +104,9 @@ class AttachmentsPage(QWidget):
                 self._store.add_file(path)
             except ValidationError as error:
                 QMessageBox.warning(self, self.tr("Unterlagen"), str(error))
+            except RecordConflict as conflict:
+                self._conflict(conflict)
+                return
         self.refresh()
 
     def _open_selected(self) -> None:
@@ -119,6 +126,16 @@ class AttachmentsPage(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Unterlage entfernen"),
                                       self.tr("Die ausgewählte Datei aus der Sitzung entfernen?"))
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
             self._store.remove_file(attachment_id)
-            self.refresh()
+        except RecordConflict as conflict:
+            self._conflict(conflict)
+            return
+        self.refresh()
+
+    def _conflict(self, conflict: RecordConflict) -> None:
+        if self._on_conflict is None:
+            raise conflict
+        self._on_conflict(conflict)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.versions import RecordConflict
 from app.domain.enums import InvitationResponse
 from app.services import invitations
 from app.services.invitations import InvitationRow, PersonChoice
+from app.ui.dialogs.conflict_dialog import ConflictHandler
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
 
@@ -85,10 +87,11 @@ class InvitationsPage(QWidget):
     """Something about the invitations was stored."""
 
     def __init__(self, *, db: Database, meeting_id: int, group_id: int | None, today: date,
-                 parent: QWidget | None = None) -> None:
+                 on_conflict: ConflictHandler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
+        self._on_conflict = on_conflict
         self._today = today
         self.list_box = QComboBox()
         for entry in invitations.distribution_lists(db):
@@ -144,8 +147,12 @@ class InvitationsPage(QWidget):
             .replace("%5", str(counts.attended)))
 
     def invite_selected_list(self) -> int:
-        added = invitations.invite_list(self._db, self._meeting_id, self.list_box.currentData(),
-                                        today=self._today)
+        try:
+            added = invitations.invite_list(self._db, self._meeting_id,
+                                            self.list_box.currentData(), today=self._today)
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return 0
         self._changed()
         return added
 
@@ -155,8 +162,12 @@ class InvitationsPage(QWidget):
             self.invite_persons(picker.picked_ids())
 
     def invite_persons(self, person_ids: list[int]) -> int:
-        added = invitations.invite_persons(self._db, self._meeting_id, person_ids,
-                                           today=self._today)
+        try:
+            added = invitations.invite_persons(self._db, self._meeting_id, person_ids,
+                                               today=self._today)
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return 0
         self._changed()
         return added
 
@@ -165,13 +176,16 @@ class InvitationsPage(QWidget):
         ids = self.table.selected_ids()
         if not ids:
             return
-        if action == "remove":
-            invitations.remove_invitations(self._db, ids)
-        for invitation_id in ids:
-            if action in ("accepted", "declined", "open"):
-                invitations.set_response(self._db, invitation_id, InvitationResponse(action))
+        try:
+            if action == "remove":
+                invitations.remove_invitations(self._db, ids)
+            elif action in ("accepted", "declined", "open"):
+                invitations.set_responses(self._db, ids, InvitationResponse(action))
             elif action in ("attended", "absent"):
-                invitations.set_attended(self._db, invitation_id, action == "attended")
+                invitations.set_attendance(self._db, ids, action == "attended")
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return
         self._changed()
         if action != "remove":
             self.table.select_ids(ids)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.versions import HeldVersion, RecordConflict
 from app.domain.documents.meeting import MeetingDocument
 from app.domain.enums import MeetingKind
 from app.domain.errors import DomainError
@@ -32,9 +33,11 @@ from app.services.meeting_editing import MeetingDraft
 from app.services.meeting_exports import ExportSetup, load_document, standard_setup
 from app.services.meetings import is_protocol_overdue
 from app.settings import load_settings
+from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog, ConflictRow
 from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.meeting.agenda_page import AgendaPage
 from app.ui.meeting.attachments_page import AttachmentsPage, meeting_files
+from app.ui.meeting.conflict_rows import meeting_rows, protocol_rows
 from app.ui.meeting.exports_menu import EXPORT_CHOICES, ExportChoice, suggested_name
 from app.ui.meeting.general_page import GeneralPage
 from app.ui.meeting.invitations_page import InvitationsPage
@@ -49,6 +52,10 @@ def default_setup(today: date) -> ExportSetup:
 
 class MeetingEditor(QDialog):
     """Edits one meeting; a new meeting gets its other pages once it is saved.
+
+    The meeting is the unit of optimistic locking: the editor holds the meeting's version, and
+    every save of the editor and its pages goes through a database view that checks it. When
+    someone else changed anything of the meeting meanwhile, the editor shows the conflict.
 
     Signals:
         sig_meeting_saved(int): the meeting with this id was created or changed.
@@ -71,10 +78,14 @@ class MeetingEditor(QDialog):
         self._export_setup = export_setup or (lambda: default_setup(today))
         self.ask_save_path: SavePathAsker = save_path_asker(self)
         self._general_dirty = False
+        self._held: HeldVersion | None = None
+        self._meeting_db = db
+        self.conflict_dialog: ConflictDialog | None = None
+        self._groups = meeting_editing.group_choices(db)
+        self._hosts = meeting_editing.host_choices(db)
         self.resize(980, 680)
         self.tabs = QTabWidget()
-        self.general = GeneralPage(groups=meeting_editing.group_choices(db),
-                                   hosts=meeting_editing.host_choices(db))
+        self.general = GeneralPage(groups=self._groups, hosts=self._hosts)
         self.tabs.addTab(self.general, self.tr("&Stammdaten"))
         self.agenda: AgendaPage | None = None
         self.poll: PollPage | None = None
@@ -100,6 +111,8 @@ class MeetingEditor(QDialog):
         self.delete_button.clicked.connect(self.delete)
         self.close_button.clicked.connect(self.close)
         self.general.sig_changed.connect(self._on_general_changed)
+        if meeting_id is not None:
+            self._hold(meeting_id)
         self.general.set_draft(meeting_editing.load_meeting(db, meeting_id)
                                if meeting_id is not None else proposal or _empty_draft(today))
         self._general_dirty = meeting_id is None
@@ -137,15 +150,23 @@ class MeetingEditor(QDialog):
         self.export_actions["print_preview"] = preview
         self.export_button.setMenu(menu)
 
+    def _hold(self, meeting_id: int) -> None:
+        self._held = meeting_editing.hold_meeting(self._db, meeting_id)
+        self._meeting_db = self._db.holding(self._held)
+
     def _add_pages(self) -> None:
         assert self.meeting_id is not None
         draft = self.general.draft()
-        self.agenda = AgendaPage(db=self._db, meeting_id=self.meeting_id)
-        self.poll = PollPage(db=self._db, meeting_id=self.meeting_id, proposal=draft.starts_at)
-        self.invitations = InvitationsPage(db=self._db, meeting_id=self.meeting_id,
-                                           group_id=draft.group_id, today=self._today)
-        self.protocol = ProtocolPage(db=self._db, meeting_id=self.meeting_id, today=self._today)
-        self.attachments = AttachmentsPage(store=meeting_files(self._db, self.meeting_id))
+        db, meeting_id, handler = self._meeting_db, self.meeting_id, self._on_conflict
+        self.agenda = AgendaPage(db=db, meeting_id=meeting_id, on_conflict=handler)
+        self.poll = PollPage(db=db, meeting_id=meeting_id, proposal=draft.starts_at,
+                             on_conflict=handler)
+        self.invitations = InvitationsPage(db=db, meeting_id=meeting_id, group_id=draft.group_id,
+                                           today=self._today, on_conflict=handler)
+        self.protocol = ProtocolPage(db=db, meeting_id=meeting_id, today=self._today,
+                                     on_conflict=handler)
+        self.attachments = AttachmentsPage(store=meeting_files(db, meeting_id),
+                                           on_conflict=handler)
         for page, title in ((self.agenda, self.tr("&Tagesordnung")),
                             (self.poll, self.tr("Termin&abstimmung")),
                             (self.invitations, self.tr("&Einladungen")),
@@ -198,9 +219,13 @@ class MeetingEditor(QDialog):
         try:
             if self.meeting_id is None:
                 self.meeting_id = meeting_editing.create_meeting(self._db, draft)
+                self._hold(self.meeting_id)
                 self._add_pages()
-            else:
-                meeting_editing.update_meeting(self._db, self.meeting_id, draft)
+            elif self._general_dirty:
+                meeting_editing.update_meeting(self._meeting_db, self.meeting_id, draft)
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return False
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Sitzung speichern"), str(error))
             return False
@@ -244,6 +269,78 @@ class MeetingEditor(QDialog):
             self.general.set_draft(meeting_editing.load_meeting(self._db, self.meeting_id))
         self._update_overdue()
         self._emit_saved()
+
+    def _on_conflict(self, conflict: RecordConflict) -> None:
+        """Someone else changed this meeting since the editor loaded it: what the user has not
+        saved is shown beside the stored version (keep mine / take theirs / copy); with nothing
+        unsaved, the editor shows the stored meeting and says so."""
+        stored = conflict.version
+        if stored is None or self._held is None:
+            QMessageBox.warning(self, self.tr("Gleichzeitig geändert"), str(conflict))
+            return
+        rows = self._conflict_rows()
+        if not rows:
+            self._take_stored(stored)
+            QMessageBox.information(self, self.tr("Gleichzeitig geändert"), self.tr(
+                "Die Sitzung wurde inzwischen an einem anderen Arbeitsplatz geändert. Sie sehen "
+                "jetzt den gespeicherten Stand; bitte die letzte Änderung prüfen und bei Bedarf "
+                "wiederholen."))
+            return
+        chooser = ConflictDialog(rows=rows, message=str(conflict), parent=self)
+
+        def decided(result: int) -> None:
+            if result == KEEP_MINE:
+                self._move_to(stored)
+                self.save()
+            elif result == TAKE_THEIRS:
+                self._take_stored(stored)
+
+        chooser.finished.connect(decided)
+        chooser.open()
+        self.conflict_dialog = chooser
+
+    def _conflict_rows(self) -> list[ConflictRow]:
+        assert self.meeting_id is not None
+        rows: list[ConflictRow] = []
+        if self._general_dirty:
+            names = {"group_id": {c.id: c.text for c in self._groups},
+                     "host_organisation_id": {c.id: c.text for c in self._hosts}}
+            rows += meeting_rows(self.general.draft(),
+                                 meeting_editing.load_meeting(self._db, self.meeting_id), names)
+        if self.protocol is not None and self.protocol.is_dirty():
+            rows += protocol_rows(self.protocol.current_draft(),
+                                  protocols.load_protocol(self._db, self.meeting_id),
+                                  self.protocol.people())
+        return rows
+
+    def _move_to(self, version: int) -> None:
+        """Work on from the stored version: what has no unsaved edits shows it."""
+        assert self._held is not None and self.meeting_id is not None
+        self._held.version = version
+        if not self._general_dirty:
+            self._show_stored_general()
+        if self.agenda is not None:
+            self.agenda.reload()
+        for page in (self.poll, self.invitations, self.attachments):
+            if page is not None:
+                page.refresh()
+        if self.protocol is not None and not self.protocol.is_dirty():
+            self.protocol.reload()
+        self._update_overdue()
+
+    def _take_stored(self, version: int) -> None:
+        """Drop the unsaved edits and show the stored meeting."""
+        self._general_dirty = False
+        if self.protocol is not None:
+            self.protocol.reload()
+        self._move_to(version)
+        self.status_label.setText(self.tr("Gespeicherten Stand übernommen."))
+
+    def _show_stored_general(self) -> None:
+        assert self.meeting_id is not None
+        self.general.set_draft(meeting_editing.load_meeting(self._db, self.meeting_id))
+        self._general_dirty = False
+        self._update_title()
 
     def _emit_saved(self) -> None:
         if self.meeting_id is not None:
@@ -298,7 +395,11 @@ class MeetingEditor(QDialog):
             "Das lässt sich nicht rückgängig machen."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        meeting_editing.delete_meeting(self._db, self.meeting_id)
+        try:
+            meeting_editing.delete_meeting(self._meeting_db, self.meeting_id)
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return
         self.sig_meeting_deleted.emit(self.meeting_id)
         self._general_dirty = False
         if self.protocol is not None:

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.versions import RecordConflict
 from app.domain.enums import PollAnswer
 from app.domain.errors import ValidationError
 from app.services import polls
 from app.services.polls import PollGrid
+from app.ui.dialogs.conflict_dialog import ConflictHandler
 from app.ui.i18n import label
 from app.ui.meeting.general_page import DATE_TIME_FORMAT
 from app.ui.widgets.calendar_grid import WEEKDAY_NAMES
@@ -108,10 +110,11 @@ class PollPage(QWidget):
     """The meeting's start and end were set from the poll."""
 
     def __init__(self, *, db: Database, meeting_id: int, proposal: datetime,
-                 parent: QWidget | None = None) -> None:
+                 on_conflict: ConflictHandler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
+        self._on_conflict = on_conflict
         self.model = PollModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -189,6 +192,9 @@ class PollPage(QWidget):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Terminabstimmung"), str(error))
             return
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return
         self.refresh()
 
     def _current_option(self) -> int | None:
@@ -199,16 +205,25 @@ class PollPage(QWidget):
 
     def remove_option(self) -> None:
         option_id = self._current_option()
-        if option_id is not None:
+        if option_id is None:
+            return
+        try:
             polls.remove_option(self._db, option_id)
-            self.refresh()
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return
+        self.refresh()
 
     def set_answer(self, answer: PollAnswer | None) -> None:
         """Give the selected cells this answer (None clears them)."""
         indexes = self.view.selectionModel().selectedIndexes()
-        for index in indexes:
-            polls.set_answer(self._db, self.model.grid.options[index.column()].id,
-                             self.model.grid.participants[index.row()].id, answer)
+        try:
+            polls.set_answers(self._db, [(self.model.grid.options[index.column()].id,
+                                          self.model.grid.participants[index.row()].id)
+                                         for index in indexes], answer)
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return
         current = self.view.currentIndex()
         self.refresh()
         if current.isValid():
@@ -224,6 +239,9 @@ class PollPage(QWidget):
             polls.choose_option(self._db, self._meeting_id, option_id)
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Terminabstimmung"), str(error))
+            return
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
             return
         self.sig_date_chosen.emit()
 

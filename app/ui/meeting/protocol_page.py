@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.versions import RecordConflict
 from app.domain.errors import ValidationError
 from app.domain.formatting import format_date
 from app.services import protocols
 from app.services.protocols import ProtocolDraft, TaskEntry, TopProtocol
+from app.ui.dialogs.conflict_dialog import ConflictHandler
 from app.ui.i18n import DATE_FORMAT
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
@@ -106,10 +108,11 @@ class ProtocolPage(QWidget):
     """The protocol in the database changed."""
 
     def __init__(self, *, db: Database, meeting_id: int, today: date,
-                 parent: QWidget | None = None) -> None:
+                 on_conflict: ConflictHandler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
+        self._on_conflict = on_conflict
         self._today = today
         self._dirty = False
         self._current = -1
@@ -214,6 +217,10 @@ class ProtocolPage(QWidget):
         self.show_top(0 if self._draft.tops else -1)
         self._set_dirty(False)
 
+    def people(self) -> dict[int, str]:
+        """Who the author and task boxes offer, by id."""
+        return dict(self._people)
+
     def _person_name(self, person_id: int | None) -> str:
         return next((name for pid, name in self._people if pid == person_id), "")
 
@@ -298,6 +305,9 @@ class ProtocolPage(QWidget):
             protocols.save_protocol(self._db, self.current_draft(), today=self._today)
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Protokoll"), str(error))
+            return False
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
             return False
         self.reload()
         self.state_label.setText(self.tr("Gespeichert."))
