@@ -69,6 +69,8 @@ def _import_file(db: Database, arguments: argparse.Namespace,
     print(f"Datei: {arguments.file} ({table.encoding}"
           f"{', Trennzeichen ' + repr(table.delimiter) if table.delimiter else ''})")
     print(f"Spalten: {mapped or 'keine erkannt'}")
+    for note in table.notes:
+        print(f"Hinweis: {note}")
     preview = analyse(db, table, mapping)
     print(f"Gelesen: {len(preview.rows)} Zeile(n), fehlerfrei: {preview.good}, "
           f"übersprungen: {preview.bad}")
@@ -78,6 +80,11 @@ def _import_file(db: Database, arguments: argparse.Namespace,
         print(f"  {count:>5} × {reason}")
     for row in [row for row in preview.rows if not row.ok][:20]:
         print(f"  Zeile {row.line}: {'; '.join(row.problems)}")
+    noted = [row for row in preview.rows if row.ok and row.notes]
+    if noted:
+        print(f"Angepasst: {len(noted)} Zeile(n)")
+    for row in noted[:20]:
+        print(f"  Zeile {row.line}: {'; '.join(row.notes)}")
     if arguments.dry_run:
         print("Probelauf: nichts gespeichert.")
         return EXIT_OK if preview.good else EXIT_FAILURE

@@ -20,6 +20,7 @@ from app.db.engine import IMMEDIATE
 from app.db.location import DatabaseTarget
 from app.db.meeting_versions import install_meeting_versions
 from app.db.storage_errors import ConcurrentChangeError, storage_error
+from app.db.text_guard import install_text_guard
 from app.db.versions import Expectation, HeldVersion, check_loaded, conflict_of, stored_version
 
 
@@ -41,6 +42,7 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit(self._sessions)
         install_meeting_versions(self._sessions)
+        install_text_guard(self._sessions)
         self._held: HeldVersion | None = None
         self._one_at_a_time: AbstractContextManager[object] = (
             threading.RLock() if self.target.on_network else nullcontext())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from typing import Any
 
@@ -43,9 +44,16 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE) else "BEGIN")
 
 
+decoded_text = functools.partial(bytes.decode, encoding="utf-8", errors="replace")
+"""Text as SQLite hands it over; bytes that are no UTF-8 (written by another program) become
+U+FFFD instead of making every query on the row fail (a C-level call, no Python frame per
+value)."""
+
+
 def _sqlite_pragmas(*, on_network: bool) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
+        dbapi_connection.text_factory = decoded_text
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys = ON")

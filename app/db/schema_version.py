@@ -5,6 +5,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_meeting_uid_attachment_content",
     "0003_distribution_lists_change_log",
     "0004_project_document_content",
+    "0005_safe_stored_text",
 )
 """Every migration in order; a test keeps this equal to the Alembic scripts."""
 

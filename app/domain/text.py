@@ -44,3 +44,43 @@ def _cleaned(value: Any) -> Any:
         items = tuple(_cleaned(item) for item in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value
+
+
+TEXT_MAX = 20_000
+"""Longest multi-line text (notes, descriptions) a field takes; one-line fields take what their
+column holds."""
+
+LONG_TEXT_MAX = 100_000
+"""Longest protocol discussion of one TOP."""
+
+
+def text_problem(value: str, *, label: str, one_line: bool, max_length: int) -> str | None:
+    """Why a typed text cannot be stored (German, naming the field), or None.
+
+    The one rule for every form: no control characters but tab and line break, no line break
+    in a one-line field, no more characters than the field takes.
+    """
+    if not value.isprintable():
+        if _NOT_PRINTABLE.search(value):
+            return (f"„{label}“ enthält ein unsichtbares Steuerzeichen (etwa aus einer kopierten "
+                    "Datei). Bitte den Text neu eingeben.")
+        if one_line and ("\n" in value or "\r" in value):
+            return f"„{label}“ darf keinen Zeilenumbruch enthalten."
+    if len(value) > max_length:
+        return (f"„{label}“ ist zu lang: {len(value):,} Zeichen, höchstens {max_length:,}."
+                .replace(",", "."))
+    return None
+
+
+def imported_text(value: str, *, one_line: bool) -> tuple[str, str | None]:
+    """A text read from a file, made storable: control characters removed and, in a one-line
+    field, line breaks turned into spaces; with a German note when something changed."""
+    if value.isprintable():
+        return value, None
+    cleaned = printable(value)
+    removed = cleaned != value.replace("\r\n", "\n").replace("\r", "\n")
+    if one_line and "\n" in cleaned:
+        cleaned = " ".join(part.strip() for part in cleaned.split("\n") if part.strip())
+        note = "Zeilenumbruch durch Leerzeichen ersetzt"
+        return cleaned, f"{note}, Steuerzeichen entfernt" if removed else note
+    return cleaned, "Steuerzeichen entfernt" if removed else None

@@ -18,6 +18,7 @@ from app.db.database import Database
 from app.domain.enums import OrganisationKind
 from app.domain.errors import ValidationError
 from app.domain.models import ChangeLogEntry, Organisation, Person
+from app.domain.text import imported_text
 from app.services.change_log import current_user
 from app.services.contact_editing import PersonDraft, clean_person
 from app.services.duplicates import name_key
@@ -48,6 +49,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "notes": ("notizen", "bemerkung", "bemerkungen", "notes", "kommentar"),
 }
 ORGANISATION_LIMIT = 200
+MULTI_LINE_FIELDS = frozenset({"notes"})
 
 
 def suggest_mapping(headers: list[str]) -> dict[int, str]:
@@ -65,10 +67,12 @@ def suggest_mapping(headers: list[str]) -> dict[int, str]:
 @dataclass(frozen=True)
 class RowCheck:
     line: int
-    """The row's line in the file (the header is line 1)."""
+    """The row's number as Excel or an editor shows it."""
     values: dict[str, str]
     problems: tuple[str, ...]
     draft: PersonDraft | None = field(default=None, compare=False)
+    notes: tuple[str, ...] = ()
+    """What the import changed in the row's texts to store them (German)."""
 
     @property
     def ok(self) -> bool:
@@ -97,7 +101,7 @@ def analyse(db: Database, table: TableData, mapping: Mapping[int, str]) -> Impor
     seen_names: dict[str, int] = {}
     checks = []
     for offset, row in enumerate(table.rows):
-        line = offset + 2
+        line = table.line_of(offset)
         values = {name: row[column] for column, name in mapping.items() if column < len(row)}
         check = _check_row(line, values)
         problems = list(check.problems)
@@ -109,7 +113,19 @@ def analyse(db: Database, table: TableData, mapping: Mapping[int, str]) -> Impor
     return ImportPreview(tuple(checks))
 
 
-def _check_row(line: int, values: dict[str, str]) -> RowCheck:
+def _imported(values: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The row's texts as they can be stored, and a note per field that had to change."""
+    cleaned: dict[str, str] = {}
+    notes: list[str] = []
+    for name, value in values.items():
+        cleaned[name], note = imported_text(value, one_line=name not in MULTI_LINE_FIELDS)
+        if note:
+            notes.append(f"{IMPORT_FIELDS[name]}: {note}")
+    return cleaned, notes
+
+
+def _check_row(line: int, raw_values: dict[str, str]) -> RowCheck:
+    values, notes = _imported(raw_values)
     organisation = values.get("organisation", "").strip()
     draft_values: dict[str, Any] = {"first_name": "", "last_name": ""}
     draft_values.update((name, value) for name, value in values.items() if name != "organisation")
@@ -118,7 +134,7 @@ def _check_row(line: int, values: dict[str, str]) -> RowCheck:
     if len(organisation) > ORGANISATION_LIMIT:
         messages.append(f"Die Organisation ist zu lang ({len(organisation)} Zeichen, höchstens "
                         f"{ORGANISATION_LIMIT}).")
-    return RowCheck(line, values, tuple(messages), draft)
+    return RowCheck(line, values, tuple(messages), draft, tuple(notes))
 
 
 def _duplicate_problems(draft: PersonDraft, known_emails: dict[str, str],

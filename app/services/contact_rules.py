@@ -45,20 +45,39 @@ def _validated(text: str) -> tuple[str, str | None]:
         return text, f"„{text}“ ist keine gültige E-Mail-Adresse."
 
 
-def normalise_phone(text: str) -> tuple[str, str | None]:
-    """The number in international form (``+49 361 1234567``) and None, or a German problem."""
-    import phonenumbers
+_EXTENSION = re.compile(
+    r"\s*(?:,|;|/)?\s*(?:app\.?|apparat|durchwahl|dw\.?|nst\.?|nebenstelle|ext\.?|x)"
+    r"\s*:?\s*(\d{1,6})\s*\Z", re.IGNORECASE)
+"""An extension written after the number: "App. 12", "Durchwahl 12", "DW 12", "ext. 12"."""
 
+
+def normalise_phone(text: str) -> tuple[str, str | None]:
+    """The number in international form (``+49 361 1234567``, an extension as
+    ``+49 361 1234567 App. 12``) and None, or a German problem.
+
+    Letters are refused: the phone library would read them as keypad digits ("App" → 277).
+    """
     text = text.strip()
     if not text:
         return "", None
+    extension = _EXTENSION.search(text)
+    if extension:
+        number, problem = normalise_phone(text[:extension.start()])
+        if problem or not number:
+            return text, f"„{text}“ ist keine Telefonnummer."
+        return f"{number} App. {extension.group(1)}", None
+    if any(char.isalpha() for char in text):
+        return text, (f"„{text}“ ist keine Telefonnummer (Buchstaben; eine Durchwahl bitte als "
+                      "„App. 12“ schreiben).")
+    import phonenumbers
+
     try:
-        number = phonenumbers.parse(text, PHONE_REGION)
+        parsed = phonenumbers.parse(text, PHONE_REGION)
     except phonenumbers.NumberParseException:
         return text, f"„{text}“ ist keine Telefonnummer."
-    if not phonenumbers.is_possible_number(number):
+    if not phonenumbers.is_possible_number(parsed):
         return text, f"„{text}“ ist keine mögliche Telefonnummer."
-    return phonenumbers.format_number(number,
+    return phonenumbers.format_number(parsed,
                                       phonenumbers.PhoneNumberFormat.INTERNATIONAL), None
 
 

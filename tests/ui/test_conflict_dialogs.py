@@ -169,3 +169,22 @@ def test_a_goal_changed_elsewhere_shows_both_versions(qtbot: QtBot, demo_db: Dat
     wait_until_stored(qtbot, dialog)
     assert not dialog.isVisible()
     assert group_work.load_goal(other, goal_id).description == "Meine Fassung"
+
+
+def test_a_pasted_control_character_is_refused_naming_the_field(
+        qtbot: QtBot, tab: ContactsTab, demo_db: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_args: warnings.append(text))
+    person_id = _first_person(demo_db)
+    before = contact_editing.load_person(demo_db, person_id)
+    dialog = tab.editing.edit_person(person_id)
+    dialog.edits["function"].setText("Leiterin\x0bAmt")
+    dialog.accept()
+    wait_until_stored(qtbot, dialog)
+    assert dialog.isVisible()
+    assert warnings and "„Funktion“ enthält ein unsichtbares Steuerzeichen" in warnings[0]
+    assert dialog.edits["function"].text() == "Leiterin\x0bAmt"
+    assert contact_editing.load_person(demo_db, person_id) == before
+    dialog.reject()

@@ -51,6 +51,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Kontakte importieren"))
         self.resize(1000, 640)
         self.file_label = QLabel(self.tr("Noch keine Datei gewählt."))
+        self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("&Datei wählen …"))
         self.mapping_boxes: list[QComboBox] = []
         self.mapping_area = QScrollArea()
@@ -62,7 +63,7 @@ class ImportDialog(QDialog):
             Column(self.tr("Nachname"), lambda r: r.values.get("last_name", "")),
             Column(self.tr("Organisation"), lambda r: r.values.get("organisation", "")[:80]),
             Column(self.tr("E-Mail"), lambda r: r.values.get("email", "")),
-            Column(self.tr("Problem"), lambda r: "; ".join(r.problems) or self.tr("in Ordnung")),
+            Column(self.tr("Problem"), self._row_state),
         ], row_id=lambda r: r.line, row_colour=lambda r: None if r.ok else ERROR_COLOUR))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -131,13 +132,21 @@ class ImportDialog(QDialog):
         self.file_label.setStyleSheet("")
         separator = f", Trennzeichen „{data.delimiter}“".replace("\t", "Tab") \
             if data.delimiter else ""
+        notes = "".join(f"\n{note}" for note in data.notes)
         self.file_label.setText(f"{path.name} ({data.encoding}{separator}, "
-                                f"{len(data.rows)} Zeilen)")
+                                f"{len(data.rows)} Zeilen){notes}")
         self._build_mapping(data, contact_import.suggest_mapping(data.headers))
         if preview is None:
             self.check_rows()
         else:
             self._show_preview(preview)
+
+    def _row_state(self, row: RowCheck) -> str:
+        if row.problems:
+            return "; ".join(row.problems)
+        if row.notes:
+            return self.tr("in Ordnung; Hinweis: %1").replace("%1", "; ".join(row.notes))
+        return self.tr("in Ordnung")
 
     def _build_mapping(self, data: TableData, mapping: dict[int, str]) -> None:
         holder = QWidget()
