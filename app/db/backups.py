@@ -12,6 +12,8 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -75,11 +77,17 @@ class _NameTaken(Exception):
     """Another backup is being written under this name right now."""
 
 
-def write_checked_copy(source: Path, target: Path, *, claim: bool = False) -> Path:
+ConnectionSource = Callable[[], AbstractContextManager[sqlite3.Connection]]
+"""Lends the program's own connection to the database (``Database.sqlite_connection``)."""
+
+
+def write_checked_copy(source: Path, target: Path, *, claim: bool = False,
+                       reader: ConnectionSource | None = None) -> Path:
     """Copy ``source`` consistently to ``target`` (which must not be a live database).
 
     The copy goes to a temporary file beside ``target``, is checked, flushed to disk and only
-    then renamed to ``target``.
+    then renamed to ``target``. ``reader`` lends the program's own connection: on a network
+    drive that connection holds the file exclusively, and a second one would wait for ever.
 
     Raises:
         BackupError: the database cannot be read, the copy is damaged or cannot be written.
@@ -99,14 +107,13 @@ def write_checked_copy(source: Path, target: Path, *, claim: bool = False) -> Pa
         raise BackupError(f"Die Sicherung nach „{target}“ ist fehlgeschlagen: "
                           f"{error.strerror or error}.") from error
     try:
-        origin = sqlite3.connect(source, timeout=30)
         copy = sqlite3.connect(partial)
         try:
-            origin.backup(copy)
+            with reader() if reader is not None else _own_connection(source) as origin:
+                origin.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
-            origin.close()
         problems = integrity_problems(partial)
         if problems:
             raise BackupError(
@@ -123,6 +130,15 @@ def write_checked_copy(source: Path, target: Path, *, claim: bool = False) -> Pa
     return target
 
 
+@contextmanager
+def _own_connection(source: Path) -> Iterator[sqlite3.Connection]:
+    origin = sqlite3.connect(source, timeout=30)
+    try:
+        yield origin
+    finally:
+        origin.close()
+
+
 def backup_name(database: Path, reason: str, now: datetime, attempt: int = 0) -> str:
     """Time to the millisecond, and a counter when another backup took that name already."""
     counter = f"-{attempt}" if attempt else ""
@@ -131,7 +147,7 @@ def backup_name(database: Path, reason: str, now: datetime, attempt: int = 0) ->
 
 
 def take_backup(database: Path, folder: Path, *, reason: str, rotation: Rotation,
-                now: datetime | None = None) -> Path:
+                now: datetime | None = None, reader: ConnectionSource | None = None) -> Path:
     """A checked backup of ``database`` in ``folder``; then the rotation is pruned.
 
     Two programs backing up in the same millisecond get different names: a name is taken by
@@ -143,7 +159,7 @@ def take_backup(database: Path, folder: Path, *, reason: str, rotation: Rotation
         if target.exists():
             continue
         try:
-            write_checked_copy(database, target, claim=True)
+            write_checked_copy(database, target, claim=True, reader=reader)
         except _NameTaken:
             continue
         break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -80,6 +81,22 @@ class Database:
                 raise ConcurrentChangeError() from error
             with self.reading() as session:
                 raise conflict_of(session, expect) from error
+
+    @contextmanager
+    def sqlite_connection(self) -> Iterator[sqlite3.Connection]:
+        """The program's own SQLite connection, lent to one user at a time (a backup).
+
+        On a network drive the file is locked exclusively by this connection; reading it
+        through a second one would wait for ever.
+        """
+        with self._one_at_a_time:
+            pooled = self.engine.raw_connection()
+            try:
+                connection = pooled.driver_connection
+                assert isinstance(connection, sqlite3.Connection)
+                yield connection
+            finally:
+                pooled.close()
 
     def holding(self, held: HeldVersion) -> Database:
         """This database for an editor of one record: every unit of work checks ``held`` and

@@ -40,9 +40,11 @@ class BackupService:
         BackupError: German message; nothing was changed that the caller relies on.
     """
 
-    def __init__(self, database: Path, *, settings: Settings | None = None) -> None:
+    def __init__(self, database: Path, *, settings: Settings | None = None,
+                 reader: backups.ConnectionSource | None = None) -> None:
         settings = settings or load_settings()
         self.database = database
+        self._reader = reader
         self.folder = (Path(settings.backup_folder) if settings.backup_folder
                        else paths.backup_dir_for(database))
         self.rotation = Rotation(settings.keep_daily, settings.keep_weekly,
@@ -55,14 +57,21 @@ class BackupService:
         it up)."""
         return cls(backups.refuse_network_url(target.sqlite_path), settings=settings)
 
+    @classmethod
+    def of(cls, db: Database, *, settings: Settings | None = None) -> BackupService:
+        """The service of an opened database. On a network drive, where the program's
+        connection holds the file exclusively, backups read through that connection."""
+        return cls(backups.refuse_network_url(db.target.sqlite_path), settings=settings,
+                   reader=db.sqlite_connection if db.target.on_network else None)
+
     def take(self, reason: str, *, now: datetime | None = None) -> Path:
         """A checked backup into the rotation."""
         return backups.take_backup(self.database, self.folder, reason=reason, now=now,
-                                   rotation=self.rotation)
+                                   rotation=self.rotation, reader=self._reader)
 
     def copy_to(self, out: Path) -> Path:
         """A checked copy to a file of the user's choice, outside the rotation."""
-        return backups.write_checked_copy(self.database, out)
+        return backups.write_checked_copy(self.database, out, reader=self._reader)
 
     def listing(self) -> list[BackupInfo]:
         """This database's backups, newest first."""
@@ -93,10 +102,9 @@ def safety_backup(db: Database, reason: str, *, now: datetime | None = None) -> 
     Raises:
         BackupError: the backup failed; the caller must not go on with the change.
     """
-    path = db.target.sqlite_path
-    if path is None:
+    if db.target.sqlite_path is None:
         return None
-    return BackupService(path).take(reason, now=now)
+    return BackupService.of(db).take(reason, now=now)
 
 
 def _fingerprint(database: Path) -> tuple[int, ...]:

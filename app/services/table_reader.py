@@ -258,12 +258,15 @@ def _merged_ranges(workbook: Any, sheet: Any) -> list[tuple[int, int, int, int]]
 
 
 def _fill_merged(cells: dict[Cell, str], ranges: list[tuple[int, int, int, int]]) -> None:
+    """Every row with values of its own gets the value of a merged range it lies in (a row
+    that would hold nothing but merged values stays empty, as it looks in Excel)."""
+    own_rows = {row for row, _column in cells}
     for min_row, min_col, max_row, max_col in ranges:
         value = cells.get((min_row, min_col))
-        if value is None or (max_row - min_row + 1) * (max_col - min_col + 1) > 100_000:
+        if value is None:
             continue
-        for row in range(min_row, max_row + 1):
-            for column in range(min_col, max_col + 1):
+        for row in sorted(r for r in own_rows if min_row <= r <= max_row):
+            for column in range(min_col, min(max_col, min_col + 1_000) + 1):
                 cells[(row, column)] = value
 
 

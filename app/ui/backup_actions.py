@@ -44,13 +44,13 @@ class BackupActions(QObject):
         """A checked backup into the rotation, on the database worker."""
         from app.services.safety import BackupService
 
-        target = self._db.target
+        db = self._db
 
         def done(path: Path) -> None:
             self._status(self.tr("Sicherung geprüft und gespeichert: %1")
                          .replace("%1", str(path)), 15_000)
 
-        return run_task(lambda _p: BackupService.for_target(target).take("manuell"),
+        return run_task(lambda _p: BackupService.of(db).take("manuell"),
                         parent=self._window, title=self.tr("Sicherung"), on_done=done,
                         database=True)
 
@@ -71,7 +71,7 @@ class BackupActions(QObject):
         if database is None:
             return
         start = now or datetime.now()
-        auto = AutoBackup(BackupService(database), now=start)
+        auto = AutoBackup(BackupService.of(self._db), now=start)
         self.auto_backup = auto
         self._run_backup(lambda: auto.at_start(start))
         self._timer = QTimer(self)

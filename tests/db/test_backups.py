@@ -8,6 +8,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -21,7 +23,8 @@ from app.db.location import sqlite_target
 from app.db.opening import open_database
 from app.domain.models import Person
 from app.services import gdpr
-from app.services.safety import BackupService, reason_label
+from app.services.contact_editing import PersonDraft, create_person
+from app.services.safety import AutoBackup, BackupService, reason_label, safety_backup
 from app.settings import Settings
 
 WRITER = Path(__file__).with_name("crash_writer.py")
@@ -301,3 +304,31 @@ def test_foreign_and_malformed_names_in_the_backup_folder_are_passed_over(
         (folder / name).write_bytes(b"x")
     assert [info.path for info in _service(path, folder).listing()] == [good]
     assert cli_main(["--db", str(path), "backups"]) == 0
+
+
+def test_backups_of_a_database_on_a_network_drive_finish(tmp_path: Path) -> None:
+    """There the program's connection holds the file exclusively after its first write; the
+    backup reads through that connection instead of waiting for the lock for ever."""
+    database = open_database(replace(sqlite_target(tmp_path / "netz.sqlite3"), on_network=True))
+    try:
+        create_person(database, PersonDraft(first_name="Anna", last_name="Berg"))
+        settings = Settings(backup_folder=str(tmp_path / "Sicherungen"))
+        taken: list[Path | None] = []
+
+        def back_up() -> None:
+            taken.append(safety_backup(database, "vor-import"))
+            service = BackupService.of(database, settings=settings)
+            taken.append(service.take("manuell"))
+            taken.append(service.copy_to(tmp_path / "Kopie.sqlite3"))
+            create_person(database, PersonDraft(first_name="Bernd", last_name="Roth"))
+            auto = AutoBackup(service, now=datetime(2024, 5, 6, 9))
+            taken.append(auto.at_start(datetime(2024, 5, 7, 9)))
+
+        worker = threading.Thread(target=back_up, daemon=True)
+        worker.start()
+        worker.join(timeout=60)
+        assert not worker.is_alive(), "Die Sicherung hängt."
+        assert len(taken) == 4 and all(path is not None and path.is_file() for path in taken)
+        assert backups.integrity_problems(tmp_path / "Kopie.sqlite3") == []
+    finally:
+        database.dispose()
