@@ -125,6 +125,6 @@ def _person_erase(db: Database, arguments: argparse.Namespace) -> int:
         print("Fehler: Löschen nur mit --yes (die Daten sind danach nicht wiederherstellbar).",
               file=sys.stderr)
         return EXIT_FAILURE
-    erase_person(db, arguments.id)
+    erase_person(db, arguments.id, on_wait=lambda text: print(text, file=sys.stderr))
     print(f"Die personenbezogenen Daten der Person {arguments.id} wurden gelöscht.")
     return EXIT_OK

@@ -17,12 +17,16 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import open_files
 from app.db.audit import install_audit
-from app.db.engine import IMMEDIATE
+from app.db.engine import BUSY_TIMEOUT_MS, IMMEDIATE
 from app.db.location import DatabaseTarget
 from app.db.meeting_versions import install_meeting_versions
 from app.db.storage_errors import ConcurrentChangeError, storage_error
 from app.db.text_guard import install_text_guard
 from app.db.versions import Expectation, HeldVersion, check_loaded, conflict_of, stored_version
+
+
+CHECKPOINT_WAIT_MS = 200
+"""How long one attempt to empty the log waits for readers (the caller tries again)."""
 
 
 @dataclass
@@ -97,6 +101,29 @@ class Database:
                 yield connection
             finally:
                 pooled.close()
+
+    def truncate_log(self) -> int:
+        """Copy SQLite's write-ahead log into the file and empty it; returns how many bytes
+        are left in the log (0 when it is empty or there is none, e.g. on a network drive).
+
+        A program that is reading the database at this moment keeps the log from being
+        emptied; the caller may wait and try again.
+        """
+        path = self.target.sqlite_path
+        if path is None:
+            return 0
+        with self._one_at_a_time, self.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+            try:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        log = path.with_name(path.name + "-wal")
+        try:
+            return log.stat().st_size
+        except FileNotFoundError:
+            return 0
 
     def holding(self, held: HeldVersion) -> Database:
         """This database for an editor of one record: every unit of work checks ``held`` and

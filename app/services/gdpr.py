@@ -8,16 +8,21 @@ invitations and attendance, so that meeting counts stay right.
 from __future__ import annotations
 
 import json
+import re
+import time
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.domain.errors import DomainError
 from app.domain.models import (
+    AgendaItem,
     ChangeLogEntry,
     Membership,
     Organisation,
@@ -57,6 +62,9 @@ def access_report(db: Database, person_id: int, *, now: datetime) -> dict[str, A
                 reference.column == person_id)).mappings().all()
             references.setdefault(reference.table.name, []).extend(
                 {key: _json_value(value) for key, value in row.items()} for row in rows)
+        references["als Vortragende (Tagesordnung)"] = [
+            {"sitzung_id": item.meeting_id, "top": item.position, "titel": item.title,
+             "vortragende": item.presenter} for item in _presenter_items(session, person)]
         log = session.execute(select(ChangeLogEntry.changed_at, ChangeLogEntry.user_name,
                                      ChangeLogEntry.action, ChangeLogEntry.fields)
                               .where(ChangeLogEntry.entity == "person",
@@ -87,17 +95,35 @@ def export_access_pdf(db: Database, person_id: int, out: Path, *, now: datetime)
     return write_access_pdf(access_report(db, person_id, now=now), out)
 
 
-def erase_person(db: Database, person_id: int) -> None:
+LOG_WAIT_SECONDS = 30.0
+"""How long an erasure waits for other programs to stop reading, so the old values can go."""
+
+
+class ErasureNotFinished(DomainError):
+    """The person is erased, but another program still reads the database, so the old values
+    are still in SQLite's log file next to it."""
+
+
+def erase_person(db: Database, person_id: int, *, wait: float | None = None,
+                 on_wait: Callable[[str], None] | None = None) -> None:
     """Remove the person's personal data (Art. 17); invitations and attendance stay, anonymous.
 
-    SQLite runs with ``secure_delete``, and the write-ahead log is checkpointed afterwards, so
-    the old values do not linger in free pages of the file.
+    The person's name is also taken out of agenda items that name them as presenter. SQLite
+    runs with ``secure_delete``; afterwards the write-ahead log is copied into the file and
+    emptied, waiting (and saying so through ``on_wait``) while another program is reading,
+    so that no old value is left in the file or its log.
+
+    Raises:
+        ErasureNotFinished: another program kept reading for ``wait`` seconds (default
+            ``LOG_WAIT_SECONDS``); the erasure is
+            stored, the log still holds the old values until that program lets go.
     """
     safety_backup(db, "vor-loeschung")
     with db.unit_of_work() as session:
         person = session.get(Person, person_id)
         if person is None:
             raise DomainError(f"Eine Person mit der Nummer {person_id} gibt es nicht.")
+        _erase_presenter_mentions(session, person)
         for f in fields(PersonDraft):
             default = f.default
             setattr(person, f.name, None if isinstance(default, str) else default)
@@ -115,6 +141,52 @@ def erase_person(db: Database, person_id: int) -> None:
                 session.execute(update(reference.table).where(reference.column == person_id)
                                 .values({reference.column.name: None}))
         change_log.record(session, "person", person_id, "gelöscht (Art. 17)")
-    if db.target.is_sqlite:
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    empty_log(db, wait=wait, on_wait=on_wait)
+
+
+def empty_log(db: Database, *, wait: float | None = None,
+              on_wait: Callable[[str], None] | None = None) -> None:
+    """Empty SQLite's write-ahead log so that erased values are gone from it; see
+    ``erase_person`` (``wait`` defaults to ``LOG_WAIT_SECONDS``)."""
+    deadline = time.monotonic() + (LOG_WAIT_SECONDS if wait is None else wait)
+    told = False
+    while db.truncate_log():
+        if not told and on_wait is not None:
+            on_wait("Ein anderes Programm liest gerade in der Datenbank. Es wird gewartet, bis "
+                    "es sie freigibt, damit die alten Werte auch aus der Protokolldatei "
+                    "verschwinden …")
+        told = True
+        if time.monotonic() >= deadline:
+            raise ErasureNotFinished(
+                "Die Daten sind gelöscht, aber ein anderes Programm liest gerade in der "
+                "Datenbank. Bis es sie freigibt, stehen die alten Werte noch in der "
+                "Protokolldatei neben der Datenbank. Bitte das andere Programm schließen und "
+                "die Löschung wiederholen.")
+        time.sleep(0.2)
+
+
+def _name_pattern(first_name: str, last_name: str) -> re.Pattern[str] | None:
+    """The person's name as it could be typed into a presenter field: "Anna Berg",
+    "Berg, Anna", "A. Berg" (any case, any spacing)."""
+    first, last = first_name.strip(), last_name.strip()
+    if not first or not last:
+        return None
+    space = r"\s+"
+    first_forms = "|".join(re.escape(form) for form in (first, f"{first[0]}."))
+    return re.compile(rf"(?:(?:{first_forms}){space}{re.escape(last)}"
+                      rf"|{re.escape(last)},{space}{re.escape(first)})", re.IGNORECASE)
+
+
+def _presenter_items(session: Session, person: Person) -> list[AgendaItem]:
+    pattern = _name_pattern(person.first_name, person.last_name)
+    if pattern is None:
+        return []
+    candidates = session.scalars(select(AgendaItem).where(AgendaItem.presenter.is_not(None)))
+    return [item for item in candidates if pattern.search(item.presenter or "")]
+
+
+def _erase_presenter_mentions(session: Session, person: Person) -> None:
+    pattern = _name_pattern(person.first_name, person.last_name)
+    for item in _presenter_items(session, person):
+        assert pattern is not None
+        item.presenter = pattern.sub(ERASED_NAME, item.presenter or "")

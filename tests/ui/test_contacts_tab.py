@@ -160,7 +160,10 @@ def test_export_access_and_erase(qtbot: QtBot, tab: ContactsTab, tmp_path: Path,
     assert access is not None
     assert json.loads(access.read_text(encoding="utf-8"))["person_id"] == person_id
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    assert tab.files.erase_selected()
+    erasing = tab.files.erase_selected()
+    assert erasing is not None
+    qtbot.waitUntil(lambda: erasing.finished, timeout=30_000)
+    assert erasing.error is None
     assert load_person(demo_db, person_id).last_name == "Gelöschte Person"
 
 

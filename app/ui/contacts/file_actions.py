@@ -16,7 +16,7 @@ from app.services import contact_export, gdpr
 from app.ui.contacts.duplicates_dialog import DuplicatesDialog
 from app.ui.contacts.import_dialog import ImportDialog
 from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
-from app.ui.tasks import Task, run_task
+from app.ui.tasks import Progress, Task, run_task
 
 
 class ContactFileActions(QObject):
@@ -100,19 +100,26 @@ class ContactFileActions(QObject):
                         on_done=lambda path: self.sig_message.emit(
                             self.tr("Auskunft gespeichert: %1").replace("%1", str(path))))
 
-    def erase_selected(self) -> bool:
+    def erase_selected(self) -> Task[None] | None:
+        """Erase the selected person (Art. 17) on the database worker, after asking; while
+        another program reads the database, the progress dialog says that it waits."""
         person_id = self._selected_person()
         if person_id is None:
-            return False
-        answer = QMessageBox.question(self._parent, self.tr("Personendaten löschen"), self.tr(
+            return None
+        title = self.tr("Personendaten löschen")
+        answer = QMessageBox.question(self._parent, title, self.tr(
             "Alle personenbezogenen Daten dieser Person endgültig löschen (Art. 17 DSGVO)? "
             "Die Zahl der Teilnahmen an Sitzungen bleibt anonym erhalten."))
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            gdpr.erase_person(self._db, person_id)
-        except DomainError as error:
-            QMessageBox.warning(self._parent, self.tr("Personendaten löschen"), str(error))
-            return False
-        self.sig_changed.emit()
-        return True
+            return None
+        db = self._db
+
+        def erase(progress: Progress) -> None:
+            gdpr.erase_person(db, person_id, on_wait=lambda text: progress(50, text))
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, gdpr.ErasureNotFinished):
+                self.sig_changed.emit()
+
+        return run_task(erase, parent=self._parent, title=title, database=True,
+                        on_done=lambda _result: self.sig_changed.emit(), on_error=failed)
