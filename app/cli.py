@@ -125,7 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _unexpected(error: Exception) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    if isinstance(error, SQLAlchemyError):
+    damaged = any(word in str(error).lower() for word in ("malformed", "not a database"))
+    if isinstance(error, SQLAlchemyError) and damaged:
+        print("Fehler: Die Datenbank ist beschädigt; es wurde nichts geändert. „check“ zeigt "
+              "die Schäden, „restore“ holt eine Sicherung zurück.", file=sys.stderr)
+    elif isinstance(error, SQLAlchemyError):
         print(f"Fehler: Die Datenbank meldet einen Fehler ({error.__class__.__name__}); es "
               "wurde nichts geändert. Bitte mit „check“ prüfen.", file=sys.stderr)
     else:
@@ -188,6 +192,23 @@ def _require_existing(target: DatabaseTarget) -> None:
                                 "(eine neue Datenbank legt „demo“ oder der Start mit Fenster an).")
 
 
+def _refuse_damaged(target: DatabaseTarget) -> None:
+    """A damaged SQLite file is named as such before any command reads from it (an export
+    from it could silently miss rows); ``check`` gives the full report."""
+    from app.db.backups import integrity_problems
+    from app.db.opening import inspect_sqlite_file
+
+    path = target.sqlite_path
+    if path is None or inspect_sqlite_file(path) is None:
+        return
+    problems = integrity_problems(path, quick=True)
+    if problems and not any(word in problems[0] for word in ("locked", "unable to open")):
+        raise DatabaseOpenError(
+            f"Die Datenbank „{path}“ ist beschädigt ({problems[0]}); es wurde nichts gelesen "
+            "oder geändert. „check“ zeigt alle Schäden; „backups“ und „restore“ holen eine "
+            "unbeschädigte Sicherung zurück.")
+
+
 def _open(db_argument: str | None, *, create: bool) -> Database:
     from app.db.opening import open_database
     from app.services.safety import migration_backup
@@ -196,6 +217,7 @@ def _open(db_argument: str | None, *, create: bool) -> Database:
     target = resolve_target(db_argument, load_settings().database)
     if not create:
         _require_existing(target)
+        _refuse_damaged(target)
     database = open_database(target, backup_before_migration=migration_backup)
     for notice in database.notices:
         print(f"Hinweis: {notice}", file=sys.stderr)

@@ -64,3 +64,48 @@ def test_an_empty_list_name_exports_nobody(demo_template: Path, tmp_path: Path,
                      "--out", str(out)]) == 1
     assert "Verteiler „“ gibt es nicht" in capsys.readouterr().err
     assert not out.exists()
+
+
+def _damaged_copy(demo_template: Path, tmp_path: Path) -> Path:
+    database = tmp_path / "kaputt.sqlite3"
+    shutil.copy(demo_template, database)
+    with database.open("r+b") as handle:
+        handle.seek(4096 * 3)
+        handle.write(b"\xde\xad" * 3000)
+    return database
+
+
+@pytest.mark.parametrize("command", [
+    ["info"], ["list-meetings"], ["export-contacts", "--format", "vcf", "--out", "{out}.vcf"],
+    ["export-report", "--from", "01.01.2023", "--to", "31.10.2023", "--out", "{out}.pdf"],
+    ["person-export", "3", "--out", "{out}.json"], ["quotas", "--year", "2024"],
+])
+def test_commands_on_a_damaged_database_say_so_and_write_nothing(
+        demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        command: list[str]) -> None:
+    database = _damaged_copy(demo_template, tmp_path)
+    before = database.read_bytes()
+    out = tmp_path / "ausgabe"
+    arguments = [part.replace("{out}", str(out)) for part in command]
+    assert cli_main(["--db", str(database), *arguments]) == 1
+    error = capsys.readouterr().err
+    assert "ist beschädigt" in error and "Traceback" not in error and "„check“" in error
+    assert database.read_bytes() == before
+    assert not list(tmp_path.glob("ausgabe*"))
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("unable to open database file", "schreibgeschützt"),
+    ("attempt to write a readonly database", "schreibgeschützt"),
+    ("database disk image is malformed", "ist beschädigt"),
+    ("file is not a database", "ist beschädigt"),
+])
+def test_why_a_file_cannot_be_opened_is_told_apart(tmp_path: Path, message: str,
+                                                   expected: str) -> None:
+    import sqlite3
+
+    from app.db.opening import unreadable
+
+    text = str(unreadable(tmp_path / "daten.sqlite3", sqlite3.OperationalError(message)))
+    assert expected in text
+    assert ("nicht beschädigt" in text) == (expected == "schreibgeschützt")

@@ -24,7 +24,6 @@ from app.db.storage_errors import ConcurrentChangeError, storage_error
 from app.db.text_guard import install_text_guard
 from app.db.versions import Expectation, HeldVersion, check_loaded, conflict_of, stored_version
 
-
 CHECKPOINT_WAIT_MS = 200
 """How long one attempt to empty the log waits for readers (the caller tries again)."""
 

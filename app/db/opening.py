@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -89,12 +90,28 @@ def inspect_sqlite_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseOpenError(
-            f"Die Datei „{path}“ ist beschädigt oder keine lesbare Datenbank ({error}). "
-            "Sie wurde nicht verändert."
-        ) from error
+        raise unreadable(path, error) from error
     _refuse_unknown(path.name, tables, revision)
     return revision
+
+
+def unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseOpenError:
+    """Why SQLite cannot read a file, in German: damaged, or no right to write beside it (a
+    database in WAL mode needs its folder writable even for reading), or else unreadable."""
+    text = str(error).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DatabaseOpenError(
+            f"Die Datei „{path}“ ist beschädigt ({error}). Sie wurde nicht verändert. Bitte mit "
+            "„check“ prüfen und eine Sicherung wiederherstellen („backups“, „restore“).")
+    if "unable to open" in text or "readonly" in text or "read-only" in text \
+            or not os.access(path.parent, os.W_OK):
+        return DatabaseOpenError(
+            f"Die Datenbank „{path}“ lässt sich nicht öffnen: der Ordner „{path.parent}“ oder "
+            "die Datei ist schreibgeschützt. Bündnisbüro braucht im Ordner der Datenbank "
+            "Schreibrecht (auch zum Lesen legt SQLite dort Hilfsdateien an). Die Datei wurde "
+            "nicht verändert; sie ist nicht beschädigt.")
+    return DatabaseOpenError(f"Die Datei „{path}“ ist keine lesbare Datenbank ({error}). Sie "
+                             "wurde nicht verändert.")
 
 
 def _revision_in(connection: sqlite3.Connection, tables: set[str]) -> str:
