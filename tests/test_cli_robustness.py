@@ -109,3 +109,46 @@ def test_why_a_file_cannot_be_opened_is_told_apart(tmp_path: Path, message: str,
     text = str(unreadable(tmp_path / "daten.sqlite3", sqlite3.OperationalError(message)))
     assert expected in text
     assert ("nicht beschädigt" in text) == (expected == "schreibgeschützt")
+
+
+@pytest.mark.parametrize("command", [
+    ["export-protocol", "1", "--out", "{out}.docx"],
+    ["export-report", "--from", "01.01.2023", "--to", "31.10.2023", "--out", "{out}.pdf"],
+    ["export-report", "--from", "01.01.2023", "--to", "31.10.2023", "--out", "{out}.docx"],
+    ["export-contacts", "--format", "vcf", "--out", "{out}.vcf"],
+    ["export-contacts", "--format", "xlsx", "--out", "{out}.xlsx"],
+    ["export-hours", "--from", "01.01.2023", "--to", "31.12.2024", "--out", "{out}.xlsx"],
+    ["person-export", "3", "--out", "{out}.pdf"],
+    ["export-invitation", "1", "--out", "{out}.ics"],
+])
+def test_a_full_disk_ends_every_export_with_a_german_message(
+        demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
+    import errno
+
+    database = tmp_path / "daten.sqlite3"
+    shutil.copy(demo_template, database)
+    out = tmp_path / "ausgabe"
+    real_write = Path.write_bytes
+
+    def full_disk(path: Path, data: bytes) -> int:
+        if path.name.startswith(".~ausgabe"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    arguments = [part.replace("{out}", str(out)) for part in command]
+    assert cli_main(["--db", str(database), *arguments]) == 1
+    error = capsys.readouterr().err
+    assert "Ist der Datenträger voll?" in error and "Traceback" not in error
+    assert not list(tmp_path.glob("*ausgabe*"))
+
+
+def test_every_access_report_of_the_demo_is_laid_out(demo_template: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "daten.sqlite3"
+    shutil.copy(demo_template, database)
+    for person_id in range(1, 31):
+        assert cli_main(["--db", str(database), "person-export", str(person_id),
+                         "--out", str(tmp_path / f"auskunft-{person_id}.pdf")]) == 0, \
+            capsys.readouterr().err

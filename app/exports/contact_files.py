@@ -13,7 +13,7 @@ from dataclasses import astuple, fields
 from pathlib import Path
 
 from app.domain.documents.contacts import ContactLine
-from app.exports.files import check_suffix, write_atomically, write_bytes_atomically
+from app.exports.files import check_suffix, write_bytes_atomically, write_document
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -58,7 +58,7 @@ def export_xlsx(lines: Sequence[ContactLine], out: Path) -> Path:
     for column, width in zip("ABCDEFGHIJKL", (8, 10, 16, 18, 36, 24, 32, 20, 24, 8, 16, 14),
                              strict=True):
         sheet.column_dimensions[column].width = width
-    return write_atomically(out, workbook.save)
+    return write_document(out, workbook.save)
 
 
 def _vcard_escape(value: str) -> str:

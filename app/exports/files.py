@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 from uuid import uuid4
 
 from app.db.open_files import is_open_database
@@ -70,3 +72,12 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
 
 def write_bytes_atomically(path: Path, content: bytes) -> Path:
     return write_atomically(path, lambda target: target.write_bytes(content))
+
+
+def write_document(path: Path, save: Callable[[BinaryIO], object]) -> Path:
+    """A Word or Excel document saved into memory first, then written in one go: a full disk
+    then fails in one place with a German message, not inside the zip writer of the library
+    (which leaves a half-closed archive that complains again when it is collected)."""
+    buffer = io.BytesIO()
+    save(buffer)
+    return write_bytes_atomically(path, buffer.getvalue())

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.exports.contact_files import neutralise
-from app.exports.files import check_suffix, write_atomically
+from app.exports.files import check_suffix, write_document
 
 if TYPE_CHECKING:
     from app.domain.documents.hours import TimeEntryRow
@@ -46,4 +46,4 @@ def write_hours_xlsx(rows: Sequence[TimeEntryRow], first: date, last: date, out:
     for column, width in zip("ABCDEF", (12, 24, 10, 28, 36, 50), strict=True):
         entries.column_dimensions[column].width = width
     sums.column_dimensions["A"].width = 30
-    return write_atomically(out, workbook.save)
+    return write_document(out, workbook.save)

@@ -34,6 +34,21 @@ def write_access_pdf(report: dict[str, Any], out: Path) -> Path:
     heading = ParagraphStyle("h", fontName=FONT_BOLD, fontSize=11, leading=14,
                              textColor=ACCENT, spaceBefore=10, spaceAfter=4)
     body = ParagraphStyle("b", fontName=FONT, fontSize=8.5, leading=10.5)
+
+    def build(stream: BinaryIO, footer: PageFooter) -> None:
+        SimpleDocTemplate(stream, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
+                          topMargin=2 * cm, bottomMargin=2 * cm,
+                          title="Auskunft nach Art. 15 DSGVO",
+                          ).build(_story(report, title, heading, body), onFirstPage=footer,
+                                  onLaterPages=footer)
+
+    footer = PageFooter(f"Auskunft nach Art. 15 DSGVO · Person Nr. {report['person_id']}",
+                        margin=2 * cm, baseline=1.2 * cm)
+    return write_pdf(out, build, footer)
+
+
+def _story(report: dict[str, Any], title: ParagraphStyle, heading: ParagraphStyle,
+           body: ParagraphStyle) -> list[Any]:
     story: list[Any] = [
         Paragraph("Auskunft nach Art. 15 DSGVO", title),
         Paragraph(f"Erstellt am {markup(report['erstellt_am'])} · Person Nr. "
@@ -46,7 +61,8 @@ def write_access_pdf(report: dict[str, Any], out: Path) -> Path:
                         Paragraph(markup(report["organisation"]), body)])
     story.append(_table(person_rows, [5 * cm, 12 * cm]))
     for name, rows in report["bezuege"].items():
-        story.append(Paragraph(f"{TABLE_NAMES.get(name, name)} ({len(rows)})", heading))
+        story.append(Paragraph(f"{markup(TABLE_NAMES.get(name, name))} ({len(rows)})",
+                               heading))
         if rows:
             keys = list(rows[0].keys())
             data = [[Paragraph(markup(key), body) for key in keys]]
@@ -57,16 +73,7 @@ def write_access_pdf(report: dict[str, Any], out: Path) -> Path:
     for entry in report["aenderungsprotokoll"]:
         story.append(Paragraph(markup(f"{entry['am']} · {entry['von']} · {entry['aktion']} "
                                        f"{entry['felder']}"), body))
-
-    def build(stream: BinaryIO, footer: PageFooter) -> None:
-        SimpleDocTemplate(stream, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
-                          topMargin=2 * cm, bottomMargin=2 * cm,
-                          title="Auskunft nach Art. 15 DSGVO",
-                          ).build(list(story), onFirstPage=footer, onLaterPages=footer)
-
-    footer = PageFooter(f"Auskunft nach Art. 15 DSGVO · Person Nr. {report['person_id']}",
-                        margin=2 * cm, baseline=1.2 * cm)
-    return write_pdf(out, build, footer)
+    return story
 
 
 def _table(data: list[list[Any]], widths: list[float], header: bool = False) -> Table:

@@ -77,7 +77,10 @@ class PageFooter:
 
 
 Build = Callable[[BinaryIO, PageFooter], None]
-"""Lays out the whole document into the stream, with the footer as its page hook."""
+"""Lays out the whole document into the stream, with the footer as its page hook. It is called
+once per pass and must make its flowables afresh each time: reportlab's flowables keep the
+state of a layout (a split table, the frame a paragraph was placed in), and a second layout of
+the same objects fails."""
 
 
 def write_pdf(out: Path, build: Build, footer: PageFooter) -> Path:

@@ -46,18 +46,19 @@ def _write(out: Path, document: MeetingDocument, heading: str, headers: Sequence
     title_style, facts_style, cell_style = _styles()
     meeting = document.meeting
     place = f"{meeting.place}" + (f" · {meeting.online_link}" if meeting.online_link else "")
-    story: list[Any] = [
-        Paragraph(f"{heading}: {markup(meeting.title)}", title_style),
-        Paragraph(f"{meeting.weekday}, {meeting.date}, {meeting.start} – {meeting.end} Uhr · "
-                  f"{markup(place)}", facts_style),
-        Spacer(1, 0.4 * cm),
-    ]
-    data: list[list[Any]] = [list(headers)]
-    data += [[Paragraph(markup(text), cell_style) for text in row] for row in rows]
-    table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1,
-                  rowHeights=[None] + [row_height] * len(rows) if row_height else None)
-    table.setStyle(_table_style())
-    story.append(table)
+
+    def story() -> list[Any]:
+        data: list[list[Any]] = [list(headers)]
+        data += [[Paragraph(markup(text), cell_style) for text in row] for row in rows]
+        table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1,
+                      rowHeights=[None] + [row_height] * len(rows) if row_height else None)
+        table.setStyle(_table_style())
+        return [
+            Paragraph(f"{heading}: {markup(meeting.title)}", title_style),
+            Paragraph(f"{meeting.weekday}, {meeting.date}, {meeting.start} – {meeting.end} "
+                      f"Uhr · {markup(place)}", facts_style),
+            Spacer(1, 0.4 * cm), table,
+        ]
 
     footer = PageFooter(f"{document.sender.name} · {heading} · {meeting.title} · {meeting.date}")
 
@@ -65,7 +66,7 @@ def _write(out: Path, document: MeetingDocument, heading: str, headers: Sequence
         SimpleDocTemplate(stream, pagesize=landscape(A4), leftMargin=1.5 * cm,
                           rightMargin=1.5 * cm, topMargin=1.5 * cm, bottomMargin=1.8 * cm,
                           title=f"{heading} {meeting.title}", author=document.sender.name,
-                          ).build(list(story), onFirstPage=page_footer,
+                          ).build(story(), onFirstPage=page_footer,
                                   onLaterPages=page_footer)
 
     return write_pdf(out, build, footer)

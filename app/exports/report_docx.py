@@ -17,7 +17,7 @@ from docx.text.paragraph import Paragraph
 
 from app.domain.documents.report import ReportData
 from app.domain.enums import MeetingKind
-from app.exports.files import check_suffix, write_atomically
+from app.exports.files import check_suffix, write_document
 from app.exports.report_charts import hours_chart, meetings_chart, png
 from app.exports.report_text import REPORT_SECTIONS, summary_lines
 
@@ -97,7 +97,7 @@ def write_report_docx(data: ReportData, out: Path, *, sender: str) -> Path:
     _meetings(document, data)
     _groups(document, data)
     _pr_and_tasks(document, data)
-    return write_atomically(out, lambda target: document.save(str(target)))
+    return write_document(out, document.save)
 
 
 def _meetings(document: DocxDocument, data: ReportData) -> None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 
 from app.domain.documents.meeting import MeetingDocument
-from app.exports.files import check_suffix, write_atomically
+from app.exports.files import check_suffix, write_atomically, write_document
 from app.exports.templates import TEMPLATE_VARIABLES, TemplateKind, TemplateProblem
 
 
@@ -42,15 +42,15 @@ def render_docx(document: MeetingDocument, template: Path, out: Path) -> Path:
     if not template.is_file():
         raise TemplateProblem(f"Die Vorlage „{template}“ fehlt.")
 
-    def write(target: Path) -> None:
+    def write(stream: BinaryIO) -> None:
         docx = _load(template)
         try:
             docx.render(_context(document), jinja_env=_environment(), autoescape=True)
         except TemplateError as error:
             raise TemplateProblem(_describe(template, error)) from error
-        docx.save(str(target))
+        docx.save(stream)
 
-    return write_atomically(out, write)
+    return write_document(out, write)
 
 
 def _describe(template: Path, error: TemplateError) -> str:
