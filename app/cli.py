@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import APP_DISPLAY_NAME, __version__
@@ -85,6 +86,9 @@ def build_parser() -> GermanArgumentParser:
     for name, text in (("info", "Pfad der Datenbank und Anzahl der Datensätze je Art zeigen"),
                        ("check", "Datenbank auf Schäden prüfen (Rückgabewert ≠ 0 bei Schaden)")):
         _new_command(commands, name, text)
+    template = _new_command(commands, "check-template",
+                            "eine Word-Vorlage prüfen (Rückgabewert ≠ 0 mit den Gründen)")
+    template.add_argument("file", metavar="DATEI", type=Path, help="die .docx-Vorlage")
     _COMMANDS.update(add_meeting_commands(commands, _new_command))
     _COMMANDS.update(add_contact_commands(commands, _new_command))
     _COMMANDS.update(add_work_commands(commands, _new_command))
@@ -153,6 +157,8 @@ def _run(argv: Sequence[str] | None) -> int:
         from app.bootstrap import run_gui
 
         return run_gui(db_argument=arguments.db, with_demo=arguments.demo)
+    if arguments.command == "check-template":
+        return _check_template(arguments.file)
     if arguments.command in _FILE_COMMANDS:
         return _run_on_file(arguments)
     try:
@@ -243,6 +249,25 @@ def _info(db: Database, _arguments: argparse.Namespace) -> int:
     print(f"Datenbank: {db.target.display_name}")
     for count in counts:
         print(f"  {count.label:<{width}}  {count.count:>8}")
+    return EXIT_OK
+
+
+def _check_template(path: Path) -> int:
+    """The checks a template passes before the settings dialog takes it, without a database."""
+    from app.domain.documents.meeting import Sender, sample_document
+    from app.exports.word import read_template, template_problems
+    from app.settings import load_settings
+
+    settings = load_settings()
+    problems = template_problems(read_template(path),
+                                 sample_document(Sender(settings.sender_name,
+                                                        settings.sender_email)))
+    if problems:
+        print(f"Die Vorlage „{path.name}“ wird nicht angenommen:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Die Vorlage „{path.name}“ ist in Ordnung.")
     return EXIT_OK
 
 

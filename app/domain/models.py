@@ -3,6 +3,7 @@
 from app.domain.base import Base
 from app.domain.contacts import Organisation, Person
 from app.domain.contract import Budget, Quota, ReportingPeriod
+from app.domain.document_templates import DocumentTemplate
 from app.domain.groups import Goal, GroupAssessment, Membership, WorkingGroup
 from app.domain.lists import ChangeLogEntry, DistributionList, distribution_list_members
 from app.domain.meetings import (
@@ -28,6 +29,7 @@ __all__ = [
     "ChangeLogEntry",
     "Decision",
     "DistributionList",
+    "DocumentTemplate",
     "Goal",
     "GroupAssessment",
     "Invitation",

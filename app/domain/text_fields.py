@@ -28,6 +28,7 @@ TABLE_LABELS: dict[tuple[str, str], str] = {
 
 UNCHECKED: frozenset[tuple[str, str]] = frozenset({
     ("meetings", "uid"), ("attachments", "source_path"), ("project_documents", "source_path"),
+    ("document_templates", "kind"),
 })
 """Fields the program fills itself."""
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from app.exports.files import ExportError
-
 
 class TemplateKind(StrEnum):
     """The Word documents of a meeting; the value is the template's file name without suffix."""
@@ -27,10 +25,6 @@ class TemplateKind(StrEnum):
 TEMPLATE_VARIABLES = frozenset({"meeting", "agenda", "agenda_total_minutes", "invitees",
                                 "attendees", "excused", "protocol", "sender", "today"})
 """The top-level tags every template may use (documented in resources/templates/LIESMICH.md)."""
-
-
-class TemplateProblem(ExportError):
-    """A template is broken or uses unknown tags; the message names the template."""
 
 
 def template_path(kind: TemplateKind, *, shipped_dir: Path, user_dir: Path | None) -> Path:

@@ -1,98 +1,175 @@
-"""Word documents of a meeting rendered from docxtpl templates (shipped or the user's own).
+"""Word documents of a meeting rendered from docxtpl templates (shipped, the office's own from
+the database, or one in the user's template folder).
 
-Templates are rendered with autoescaping (else "Schmidt & Söhne <KG>" silently loses text) and
-with strict undefined variables, so a mistyped tag fails loudly instead of leaving a gap.
+Templates are rendered in Jinja's sandbox with autoescaping (else "Schmidt & Söhne <KG>"
+silently loses text) and strict undefined names, so a mistyped tag fails loudly instead of
+leaving a gap (``template_sandbox``).
 """
 
 from __future__ import annotations
 
-import shutil
+import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
-from jinja2 import Environment, StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2 import TemplateError
 
 from app.domain.documents.meeting import MeetingDocument
-from app.exports.files import check_suffix, write_atomically, write_document
-from app.exports.templates import TEMPLATE_VARIABLES, TemplateKind, TemplateProblem
+from app.exports.files import check_suffix, write_document
+from app.exports.template_sandbox import (
+    NO_PLACEHOLDER,
+    TemplateProblem,
+    has_placeholder,
+    render_problem,
+    source_problems,
+    template_environment,
+)
+from app.exports.templates import TEMPLATE_VARIABLES
 
 
-def _environment() -> Environment:
-    return Environment(undefined=StrictUndefined, autoescape=True)
+@dataclass(frozen=True)
+class WordTemplate:
+    """A template's file name (for messages) and its bytes."""
+
+    name: str
+    content: bytes
 
 
 def _context(document: MeetingDocument) -> dict[str, Any]:
     return {name: getattr(document, name) for name in TEMPLATE_VARIABLES}
 
 
-def _load(path: Path) -> DocxTemplate:
-    template = DocxTemplate(str(path))
+def _load(template: WordTemplate) -> DocxTemplate:
+    docx = DocxTemplate(io.BytesIO(template.content))
     try:
-        template.init_docx()
+        docx.init_docx()
     except Exception as error:
-        raise TemplateProblem(f"Die Vorlage „{path.name}“ lässt sich nicht öffnen: Sie ist keine "
-                              "gültige Word-Datei (.docx).") from error
-    return template
+        raise TemplateProblem(f"Die Vorlage „{template.name}“ lässt sich nicht öffnen: Sie ist "
+                              "keine gültige Word-Datei (.docx).") from error
+    return docx
 
 
-def render_docx(document: MeetingDocument, template: Path, out: Path) -> Path:
+def _filled(template: WordTemplate, document: MeetingDocument) -> DocxTemplate:
+    docx = _load(template)
+    try:
+        docx.render(_context(document), jinja_env=template_environment(), autoescape=True)
+    except TemplateError as error:
+        raise TemplateProblem(f"Die Vorlage „{template.name}“: {render_problem(error)}"
+                              ) from error
+    return docx
+
+
+def render_docx(document: MeetingDocument, template: WordTemplate, out: Path) -> Path:
     """Render ``template`` with the meeting's data into ``out``; nothing is left on failure."""
     check_suffix(out, (".docx",))
-    if not template.is_file():
-        raise TemplateProblem(f"Die Vorlage „{template}“ fehlt.")
 
     def write(stream: BinaryIO) -> None:
-        docx = _load(template)
-        try:
-            docx.render(_context(document), jinja_env=_environment(), autoescape=True)
-        except TemplateError as error:
-            raise TemplateProblem(_describe(template, error)) from error
-        docx.save(stream)
+        _filled(template, document).save(stream)
 
     return write_document(out, write)
 
 
-def _describe(template: Path, error: TemplateError) -> str:
-    if isinstance(error, TemplateSyntaxError):
-        return (f"Die Vorlage „{template.name}“ enthält einen fehlerhaften Platzhalter: "
-                f"{error.message}.")
-    if isinstance(error, UndefinedError):
-        return (f"Die Vorlage „{template.name}“ verwendet einen unbekannten Platzhalter "
-                f"({error.message}).")
-    return f"Die Vorlage „{template.name}“ lässt sich nicht füllen: {error}."
+def docx_bytes(document: MeetingDocument, template: WordTemplate) -> bytes:
+    """The filled template as the bytes of a .docx (to attach it to an e-mail)."""
+    buffer = io.BytesIO()
+    _filled(template, document).save(buffer)
+    return buffer.getvalue()
 
 
-def check_template(path: Path, sample: MeetingDocument) -> None:
-    """Refuse a template with broken or unknown tags, with a German message naming it.
+def _sources(template: WordTemplate) -> list[str]:
+    """The Jinja source of the body, headers and footers, as docxtpl renders them."""
+    docx = _load(template)
+    word = Document(io.BytesIO(template.content))
+    sources = [docx.patch_xml(docx.xml_to_string(word.element.body))]
+    for relation in word.part.rels.values():
+        if relation.reltype in (RELATIONSHIP_TYPE.HEADER, RELATIONSHIP_TYPE.FOOTER) \
+                and relation.target_part.blob:
+            sources.append(docx.patch_xml(docx.xml_to_string(
+                parse_xml(relation.target_part.blob))))
+    return sources
 
-    The top-level names are compared with the documented ones; a trial render with sample data
-    then catches unknown fields such as ``meeting.titel``.
+
+def template_problems(template: WordTemplate, sample: MeetingDocument) -> list[str]:
+    """Every reason to refuse a template (German, naming the template), empty when it is fine.
+
+    The Jinja source is checked (syntax, underscores, unknown names, at least one placeholder);
+    a trial render in the sandbox with sample data then catches unknown fields such as
+    ``meeting.titel``.
     """
-    docx = _load(path)
     try:
-        used = docx.get_undeclared_template_variables(jinja_env=_environment())
-    except TemplateError as error:
-        raise TemplateProblem(_describe(path, error)) from error
-    unknown = sorted(set(used) - TEMPLATE_VARIABLES)
-    if unknown:
-        raise TemplateProblem(f"Die Vorlage „{path.name}“ verwendet unbekannte Platzhalter: "
-                              f"{', '.join(unknown)}. Erlaubt sind: "
-                              f"{', '.join(sorted(TEMPLATE_VARIABLES))}.")
-    trial = _load(path)
+        sources = _sources(template)
+    except TemplateProblem as error:
+        return [str(error)]
+    texts = _paragraph_texts(template)
     try:
-        trial.render(_context(sample), jinja_env=_environment(), autoescape=True)
-    except TemplateError as error:
-        raise TemplateProblem(_describe(path, error)) from error
+        problems = [_located(problem, texts) for source in sources
+                    for problem in source_problems(source, TEMPLATE_VARIABLES)]
+    except TemplateProblem as error:
+        return [f"Die Vorlage „{template.name}“: {error}{_unbalanced(texts)}"]
+    if not problems and not any(has_placeholder(source) for source in sources):
+        problems.append(NO_PLACEHOLDER)
+    if not problems:
+        try:
+            _filled(template, sample)
+        except TemplateProblem as error:
+            return [_located(str(error), texts)]
+    return [f"Die Vorlage „{template.name}“: {problem}" for problem in dict.fromkeys(problems)]
 
 
-def install_user_template(source: Path, kind: TemplateKind, user_dir: Path,
-                          sample: MeetingDocument) -> Path:
-    """Check the user's template and copy it into the template folder, replacing the shipped."""
-    check_suffix(source, (".docx",))
-    if not source.is_file():
-        raise TemplateProblem(f"Die Vorlage „{source}“ gibt es nicht.")
-    check_template(source, sample)
-    user_dir.mkdir(parents=True, exist_ok=True)
-    target = user_dir / f"{kind.value}.docx"
-    return write_atomically(target, lambda temporary: shutil.copyfile(source, temporary))
+def _paragraph_texts(template: WordTemplate) -> list[str]:
+    """The text of every paragraph, in tables, headers and footers too."""
+    word = Document(io.BytesIO(template.content))
+    parts = [word.element.body]
+    parts += [section.header._element for section in word.sections]
+    parts += [section.footer._element for section in word.sections]
+    texts: list[str] = []
+    for part in parts:
+        for paragraph in part.iter(qn("w:p")):
+            text = "".join(node.text or "" for node in paragraph.iter(qn("w:t")))
+            if text.strip():
+                texts.append(text.strip())
+    return texts
+
+
+def _located(problem: str, texts: list[str]) -> str:
+    """The problem, with the paragraph its quoted name stands in."""
+    for name in re.findall(r"„([^“]+)“", problem):
+        found = next((text for text in texts if name in text), None)
+        if found:
+            return f"{problem} Die Stelle: „{found[:80]}“."
+    return problem
+
+
+def _unbalanced(texts: list[str]) -> str:
+    """The first paragraph whose placeholder brackets do not close."""
+    for text in texts:
+        if text.count("{{") != text.count("}}") or text.count("{%") != text.count("%}"):
+            return f" Die Stelle: „{text[:80]}“."
+    return ""
+
+
+def read_template(path: Path) -> WordTemplate:
+    """A template file of the user's, as bytes."""
+    check_suffix(path, (".docx",))
+    try:
+        return WordTemplate(path.name, path.read_bytes())
+    except FileNotFoundError as error:
+        raise TemplateProblem(f"Die Vorlage „{path}“ gibt es nicht.") from error
+    except OSError as error:
+        raise TemplateProblem(f"Die Vorlage „{path}“ lässt sich nicht lesen "
+                              f"({error.strerror}).") from error
+
+
+def check_template(template: WordTemplate, sample: MeetingDocument) -> None:
+    """Refuse a broken, unsafe or placeholder-less template with its German reasons."""
+    problems = template_problems(template, sample)
+    if problems:
+        raise TemplateProblem(" ".join(problems))
+

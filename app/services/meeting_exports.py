@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import NoResultFound
@@ -15,7 +16,10 @@ from app.domain.documents.meeting import MeetingDocument, Sender
 from app.domain.errors import DomainError
 from app.domain.models import Meeting
 from app.exports.files import ExportError
-from app.exports.templates import TemplateKind, template_path
+from app.exports.templates import TemplateKind
+
+if TYPE_CHECKING:
+    from app.exports.word import WordTemplate
 from app.services.meeting_documents import meeting_document
 from app.settings import Settings
 
@@ -30,9 +34,6 @@ class ExportSetup:
     today: date
     now: datetime
 
-    def template(self, kind: TemplateKind) -> Path:
-        return template_path(kind, shipped_dir=self.shipped_templates,
-                                  user_dir=self.user_templates)
 
 
 def standard_setup(settings: Settings, *, today: date, now: datetime) -> ExportSetup:
@@ -54,7 +55,14 @@ def export_word(db: Database, meeting_id: int, kind: TemplateKind, out: Path,
     from app.exports import word
 
     document = load_document(db, meeting_id, setup)
-    return word.render_docx(document, setup.template(kind), out)
+    return word.render_docx(document, template_of(db, kind, setup), out)
+
+
+def template_of(db: Database, kind: TemplateKind, setup: ExportSetup) -> WordTemplate:
+    from app.services.document_templates import word_template
+
+    return word_template(db, kind, shipped_dir=setup.shipped_templates,
+                         user_dir=setup.user_templates)
 
 
 def export_invitation(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
@@ -68,20 +76,16 @@ def export_invitation(db: Database, meeting_id: int, out: Path, setup: ExportSet
     if suffix == ".ics":
         return icalendar_export.export_meeting_ics(document, out, stamp=setup.now)
     if suffix == ".eml":
-        return _export_eml(document, out, setup)
+        return _export_eml(db, document, out, setup)
     raise ExportError(f"„{out.name}“: Die Einladung kann als .docx, .ics oder .eml "
                       "gespeichert werden.")
 
 
-def _export_eml(document: MeetingDocument, out: Path, setup: ExportSetup) -> Path:
+def _export_eml(db: Database, document: MeetingDocument, out: Path,
+                setup: ExportSetup) -> Path:
     from app.exports import email_draft, icalendar_export, word
 
-    letter = out.with_name(f".~{out.stem}-einladung.docx")
-    try:
-        word.render_docx(document, setup.template(TemplateKind.INVITATION), letter)
-        docx = letter.read_bytes()
-    finally:
-        letter.unlink(missing_ok=True)
+    docx = word.docx_bytes(document, template_of(db, TemplateKind.INVITATION, setup))
     ics = icalendar_export.meeting_ics_bytes(document, stamp=setup.now)
     return email_draft.export_invitation_eml(
         document, out, docx=docx, docx_name=invitation_file_name(document), ics=ics)

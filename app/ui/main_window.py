@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         from app.settings import load_settings, save_settings
         from app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(settings=load_settings(), parent=self)
+        dialog = SettingsDialog(settings=load_settings(), db=self._db, parent=self)
         dialog.accepted.connect(lambda: save_settings(dialog.settings()))
         dialog.open()
         return dialog

@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.db.database import Database
 from app.exports.templates import TemplateKind
+from app.services import document_templates
 from app.settings import Settings
 from app.ui.dialogs.settings_dialog import SettingsDialog
 
@@ -22,8 +25,9 @@ def _docx(path: Path, text: str) -> Path:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, tmp_path: Path) -> SettingsDialog:
-    widget = SettingsDialog(settings=Settings(database="x.db"), template_dir=tmp_path / "V")
+def dialog(qtbot: QtBot, tmp_path: Path, db: Database) -> SettingsDialog:
+    widget = SettingsDialog(settings=Settings(database="x.db"), db=db,
+                            template_dir=tmp_path / "V")
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -42,22 +46,55 @@ def test_sender_is_validated_and_returned(qtbot: QtBot, dialog: SettingsDialog) 
                                          sender_email="gs@leg-thueringen.de")
 
 
-def test_own_template_is_checked_then_taken(dialog: SettingsDialog, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_own_template_is_checked_then_taken_with_ok(dialog: SettingsDialog, db: Database,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     broken = _docx(tmp_path / "kaputt.docx", "{{ meeting.titel }")
     dialog.ask_open_path = lambda _title: broken
     assert not dialog.choose_template(TemplateKind.PROTOCOL)
-    assert "kaputt.docx" in shown[0] and "fehlerhaften Platzhalter" in shown[0]
+    assert "kaputt.docx" in shown[0] and "falsch geschlossen" in shown[0]
     assert dialog.template_states[TemplateKind.PROTOCOL].text() == "mitgeliefert"
     good = _docx(tmp_path / "briefkopf.docx", "{{ meeting.title }} – {{ sender.name }}")
     dialog.ask_open_path = lambda _title: good
     assert dialog.choose_template(TemplateKind.PROTOCOL)
-    assert (tmp_path / "V" / "protokoll.docx").is_file()
-    assert dialog.template_states[TemplateKind.PROTOCOL].text() == "eigene Vorlage"
-    dialog.reset_template(TemplateKind.PROTOCOL)
-    assert not (tmp_path / "V" / "protokoll.docx").exists()
+    assert "in Ordnung" in dialog.info_label.text() and dialog.error_label.text() == ""
+    assert "#b00020" not in dialog.info_label.styleSheet()
+    assert document_templates.own_template(db, TemplateKind.PROTOCOL) is None
+    assert "mit OK" in dialog.template_states[TemplateKind.PROTOCOL].text()
+    dialog.accept()
+    stored = document_templates.own_template(db, TemplateKind.PROTOCOL)
+    assert stored is not None and stored.name == "briefkopf.docx"
+
+
+def test_a_cancelled_dialog_takes_no_template(dialog: SettingsDialog, db: Database,
+                                              tmp_path: Path) -> None:
+    good = _docx(tmp_path / "briefkopf.docx", "{{ meeting.title }}")
+    dialog.ask_open_path = lambda _title: good
+    assert dialog.choose_template(TemplateKind.INVITATION)
+    dialog.reject()
+    assert document_templates.own_template(db, TemplateKind.INVITATION) is None
+
+
+def test_going_back_to_the_shipped_template(dialog: SettingsDialog, db: Database,
+                                            tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.domain.documents.meeting import Sender, sample_document
+    from app.exports.word import read_template
+
+    good = _docx(tmp_path / "briefkopf.docx", "{{ meeting.title }}")
+    document_templates.install_template(db, TemplateKind.AGENDA, read_template(good),
+                                        sample_document(Sender("GS", "gs@example.org")))
+    dialog._show_template_states()
+    assert "briefkopf.docx" in dialog.template_states[TemplateKind.AGENDA].text()
+    dialog.reset_template(TemplateKind.AGENDA)
+    dialog.accept()
+    assert document_templates.own_template(db, TemplateKind.AGENDA) is None
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog.help_button.click()
+    assert opened and opened[0].endswith("LIESMICH.md") and Path(opened[0]).is_file()
 
 
 def test_user_database_and_backup_rotation_are_checked_and_kept(

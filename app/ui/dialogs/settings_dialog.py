@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -25,10 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.domain.documents.meeting import Sender, sample_document
+from app.db.database import Database
+from app.domain.documents.meeting import MeetingDocument, Sender, sample_document
 from app.domain.errors import DomainError, ValidationError
-from app.exports.templates import TemplateKind, remove_user_template
+from app.exports.templates import TemplateKind
 from app.settings import Settings, with_sender, with_storage
+
+if TYPE_CHECKING:
+    from app.exports.word import WordTemplate
 
 OpenPathAsker = Callable[[str], Path | None]
 
@@ -39,9 +44,11 @@ class SettingsDialog(QDialog):
     Templates are files: choosing one checks it and copies it into the template folder at once.
     """
 
-    def __init__(self, *, settings: Settings, template_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, *, settings: Settings, db: Database | None = None,
+                 template_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
+        self._staged: dict[TemplateKind, WordTemplate | None] = {}
         self.setWindowTitle(self.tr("Einstellungen"))
         self.resize(640, 360)
         self._settings = settings
@@ -60,6 +67,9 @@ class SettingsDialog(QDialog):
         self.email_edit = QLineEdit(settings.sender_email)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
         self.template_states: dict[TemplateKind, QLabel] = {}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -69,6 +79,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._sender_box())
         layout.addWidget(self._storage_box())
         layout.addWidget(self._template_box())
+        layout.addWidget(self.info_label)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -139,38 +150,77 @@ class SettingsDialog(QDialog):
             grid.addWidget(shipped, row, 3)
         folder = QPushButton(self.tr("Vorlagenordner öffnen"))
         folder.clicked.connect(self._open_folder)
-        grid.addWidget(QLabel(self.tr("Platzhalter: siehe LIESMICH.md bei den mitgelieferten "
-                                      "Vorlagen.")), len(TemplateKind), 0, 1, 3)
+        self.help_button = QPushButton(self.tr("&Platzhalter beschreiben …"))
+        self.help_button.clicked.connect(self._open_placeholder_help)
+        grid.addWidget(self.help_button, len(TemplateKind), 0, 1, 2)
         grid.addWidget(folder, len(TemplateKind), 3)
+        box.setEnabled(self._db is not None)
         return box
 
     def _show_template_states(self) -> None:
+        from app.services.document_templates import template_origins
+
+        origins = template_origins(self._db, self.template_dir) if self._db else {}
         for kind, state in self.template_states.items():
-            own = (self.template_dir / f"{kind.value}.docx").is_file()
-            state.setText(self.tr("eigene Vorlage") if own else self.tr("mitgeliefert"))
+            if kind in self._staged:
+                staged = self._staged[kind]
+                state.setText(self.tr("neu: „%1“ (mit OK übernommen)").replace("%1", staged.name)
+                              if staged is not None
+                              else self.tr("mitgeliefert (mit OK übernommen)"))
+            else:
+                state.setText(self.tr(origins.get(kind, "mitgeliefert")))
+
+    def _sample(self) -> MeetingDocument:
+        return sample_document(Sender(self.name_edit.text(), self.email_edit.text()))
 
     def choose_template(self, kind: TemplateKind) -> bool:
+        """Check a template file now; it is taken when the dialog is confirmed with OK."""
         source = self.ask_open_path(self.tr("Vorlage für „%1“ wählen").replace("%1", kind.label))
         if source is None:
             return False
-        try:
-            from app.exports.word import install_user_template
+        from app.exports.word import check_template, read_template
 
-            install_user_template(source, kind, self.template_dir,
-                                  sample_document(Sender(self._settings.sender_name,
-                                                         self._settings.sender_email)))
+        try:
+            template = read_template(source)
+            check_template(template, self._sample())
         except DomainError as error:
+            self.info_label.setText("")
             self.error_label.setText(str(error))
             QMessageBox.warning(self, self.tr("Vorlage"), str(error))
             return False
-        self.error_label.setText(self.tr("Die Vorlage „%1“ wird ab jetzt verwendet.")
-                                 .replace("%1", source.name))
+        self._staged[kind] = template
+        self.error_label.setText("")
+        self.info_label.setText(self.tr("Die Vorlage „%1“ ist in Ordnung und wird mit OK für "
+                                        "alle Arbeitsplätze übernommen.")
+                                .replace("%1", source.name))
         self._show_template_states()
         return True
 
     def reset_template(self, kind: TemplateKind) -> None:
-        remove_user_template(kind, self.template_dir)
+        """Go back to the shipped template when the dialog is confirmed with OK."""
+        self._staged[kind] = None
         self._show_template_states()
+
+    def _take_templates(self) -> bool:
+        from app.services.document_templates import install_template, remove_template
+
+        if self._db is None:
+            return True
+        try:
+            for kind, template in self._staged.items():
+                if template is None:
+                    remove_template(self._db, kind, self.template_dir)
+                else:
+                    install_template(self._db, kind, template, self._sample())
+        except DomainError as error:
+            self.error_label.setText(str(error))
+            return False
+        self._staged.clear()
+        return True
+
+    def _open_placeholder_help(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(
+            str(paths.shipped_template_dir() / "LIESMICH.md")))
 
     def _open_folder(self) -> None:
         self.template_dir.mkdir(parents=True, exist_ok=True)
@@ -197,6 +247,8 @@ class SettingsDialog(QDialog):
             focus = {"sender_email": self.email_edit, "database": self.database_edit,
                      "backup_folder": self.backup_edit}.get(error.field or "", self.name_edit)
             focus.setFocus()
+            return
+        if not self._take_templates():
             return
         super().accept()
 
