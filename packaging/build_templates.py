@@ -6,6 +6,8 @@ Usage: python packaging/build_templates.py
 
 from __future__ import annotations
 
+import sys
+from datetime import datetime
 from pathlib import Path
 
 from docx import Document
@@ -19,7 +21,12 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-TARGET = Path(__file__).resolve().parent.parent / "resources" / "templates"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.exports.docx_office import DocumentFacts, make_office_grade  # noqa: E402
+
+TARGET = ROOT / "resources" / "templates"
 ACCENT = RGBColor(0x1F, 0x5C, 0x7A)
 GREY = RGBColor(0x59, 0x59, 0x59)
 FONT = "Calibri"
@@ -250,15 +257,20 @@ def build_protocol() -> DocxDocument:
     loop_table(document, ["Nr.", "Aufgabe", "Verantwortlich", "Fällig", "Stand"],
                "task in protocol.tasks",
                ["{{ task.number }}", "{{ task.description }}", "{{ task.responsible }}",
-                "{{ task.due }}", "{{ task.done }}"], [1.0, 6.6, 4.0, 2.7, 2.1])
+                "{{ task.due }}", "{{ task.done }}"], [1.3, 6.3, 4.0, 2.7, 2.1])
     return document
 
 
 def main() -> None:
     TARGET.mkdir(parents=True, exist_ok=True)
-    for name, build in (("einladung", build_invitation), ("tagesordnung", build_agenda),
-                        ("protokoll", build_protocol)):
-        build().save(str(TARGET / f"{name}.docx"))
+    for name, title, build in (("einladung", "Einladung", build_invitation),
+                               ("tagesordnung", "Tagesordnung", build_agenda),
+                               ("protokoll", "Protokoll", build_protocol)):
+        document = build()
+        make_office_grade(document, DocumentFacts(
+            title=f"{title} (Vorlage)", author="Bündnisbüro",
+            created=datetime(2026, 11, 29, 12, 0)))
+        document.save(str(TARGET / f"{name}.docx"))
         print(TARGET / f"{name}.docx")
 
 

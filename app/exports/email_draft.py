@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.policy import SMTP
 from email.utils import formataddr, formatdate
 from pathlib import Path
@@ -34,9 +34,25 @@ def invitation_message(document: MeetingDocument, *, docx: bytes, docx_name: str
     message.set_content(_body(document))
     message.add_attachment(docx, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1],
                            filename=one_line(docx_name))
-    message.add_attachment(ics, maintype="text", subtype="calendar", filename="Termin.ics",
-                           params={"method": "REQUEST"})
+    *_body_parts, letter = message.iter_parts()
+    _ascii_fallback(letter, one_line(docx_name))
+    calendar = EmailMessage(policy=SMTP)
+    calendar.set_content(ics.decode("utf-8"), subtype="calendar", charset="utf-8",
+                         cte="base64", disposition="attachment", filename="Termin.ics",
+                         params={"method": "REQUEST"})
+    message.attach(calendar)
     return message
+
+
+def _ascii_fallback(part: Message, name: str) -> None:
+    """Beside the RFC 2231 file name, a plain ``name=`` in ASCII for mail programs that read
+    only that one (umlauts spelled out: "Einladung Qualitaetszirkel.docx")."""
+    plain = name.translate(_SPELLED).encode("ascii", "replace").decode().replace("?", "_")
+    part.set_param("name", plain, header="Content-Type")
+
+
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss", "–": "-", "„": '"', "“": '"'})
 
 
 def _body(document: MeetingDocument) -> str:

@@ -28,6 +28,10 @@ from app.domain.text import one_line
 from app.exports.files import check_suffix, write_bytes_atomically
 
 BERLIN = ZoneInfo("Europe/Berlin")
+CALENDAR_STATUS = {"planned": "TENTATIVE", "invited": "CONFIRMED", "held": "CONFIRMED",
+                   "protocol_sent": "CONFIRMED", "cancelled": "CANCELLED"}
+"""A meeting still being planned is tentative; once invited or held it is confirmed."""
+PARTSTAT = {"open": "NEEDS-ACTION", "accepted": "ACCEPTED", "declined": "DECLINED"}
 PRODUCT_ID = f"-//LEG Thüringen//Bündnisbüro {__version__}//DE"
 
 
@@ -87,7 +91,7 @@ def meeting_event(document: MeetingDocument, *, stamp: datetime,
               else meeting.online_link or meeting.place)
     event.add("description", agenda_text(document))
     event.add("categories", [meeting.kind])
-    event.add("status", "CANCELLED" if meeting.status == "abgesagt" else "CONFIRMED")
+    event.add("status", CALENDAR_STATUS.get(meeting.status_code, "CONFIRMED"))
     if meeting.online_link:
         event.add("url", one_line(meeting.online_link))
     event.add("organizer", _organiser(document.sender))
@@ -97,7 +101,8 @@ def meeting_event(document: MeetingDocument, *, stamp: datetime,
                 attendee = vCalAddress(f"mailto:{one_line(person.email)}")
                 attendee.params["cn"] = vText(person.name)
                 attendee.params["role"] = vText("REQ-PARTICIPANT")
-                attendee.params["partstat"] = vText("NEEDS-ACTION")
+                attendee.params["partstat"] = vText(PARTSTAT.get(person.response_code,
+                                                                 "NEEDS-ACTION"))
                 attendee.params["rsvp"] = vText("TRUE")
                 event.add("attendee", attendee, encode=False)
     return event

@@ -1,9 +1,11 @@
 """The status report as a Word file to edit further: the same sections and figures as the PDF,
-charts as images, a contents field Word fills in, repeated table headers, page numbers."""
+charts as images with alt text, a table of contents already filled with its headings (page
+numbers as fields Word fills on printing or F9), repeated table headers, page numbers."""
 
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from pathlib import Path
 
 from docx import Document
@@ -17,6 +19,13 @@ from docx.text.paragraph import Paragraph
 
 from app.domain.documents.report import ReportData
 from app.domain.enums import MeetingKind
+from app.exports.docx_office import (
+    DocumentFacts,
+    bookmark_heading,
+    describe_pictures,
+    filled_contents,
+    make_office_grade,
+)
 from app.exports.files import check_suffix, write_document
 from app.exports.report_charts import hours_chart, meetings_chart, png
 from app.exports.report_text import REPORT_SECTIONS, summary_lines
@@ -75,45 +84,65 @@ def write_report_docx(data: ReportData, out: Path, *, sender: str) -> Path:
     document.add_paragraph(data.title, style="Title")
     document.add_paragraph(f"Berichtszeitraum {data.first:%d.%m.%Y} bis {data.last:%d.%m.%Y}")
     document.add_paragraph(f"{sender} · erstellt am {data.created:%d.%m.%Y}")
-    document.add_paragraph("Inhalt", style="Heading 1")
-    _field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u',
-           "Das Inhaltsverzeichnis aktualisiert Word beim Öffnen (sonst F9 drücken).")
+    contents_title = document.add_paragraph().add_run("Inhalt")
+    contents_title.bold, contents_title.font.size = True, Pt(14)
+    contents_title.font.color.rgb = ACCENT
+    toc = document.add_paragraph()
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    document.add_paragraph(REPORT_SECTIONS[0], style="Heading 1")
+    contents: Contents = []
+    _heading(document, REPORT_SECTIONS[0], 1, contents)
     for line in summary_lines(data):
         document.add_paragraph(line)
-    document.add_paragraph(REPORT_SECTIONS[1], style="Heading 1")
+    _heading(document, REPORT_SECTIONS[1], 1, contents)
     _table(document, [["Kontingent", "genutzt", "erlaubt", "Anteil"]]
            + [[q.label, str(q.used), "—" if q.allowed is None else str(q.allowed),
                "" if q.share is None else f"{q.share:.0%}".replace("%", " %")]
               for q in data.quotas], [9, 2.3, 2.3, 2.3])
-    document.add_paragraph(REPORT_SECTIONS[2], style="Heading 1")
+    _heading(document, REPORT_SECTIONS[2], 1, contents)
+    pictures: list[str] = []
     for chart in (meetings_chart(data.meetings_per_month, [k.label for k in MeetingKind]),
                   hours_chart([(h.category, h.hours, h.budget) for h in data.hours])):
         if chart.has_data:
             document.add_picture(io.BytesIO(png(chart)), width=Cm(16))
+            pictures.append(f"Diagramm: {chart.title}")
         else:
             document.add_paragraph(f"{chart.title}: keine Daten im Zeitraum.")
-    _meetings(document, data)
-    _groups(document, data)
-    _pr_and_tasks(document, data)
+    _meetings(document, data, contents)
+    _groups(document, data, contents)
+    _pr_and_tasks(document, data, contents)
+    filled_contents(toc, contents)
+    describe_pictures(document, pictures)
+    make_office_grade(document, DocumentFacts(
+        title=data.title, author=sender, created=datetime.now().replace(microsecond=0),
+        subject=f"Berichtszeitraum {data.first:%d.%m.%Y} bis {data.last:%d.%m.%Y}"))
     return write_document(out, document.save)
 
 
-def _meetings(document: DocxDocument, data: ReportData) -> None:
-    document.add_paragraph(REPORT_SECTIONS[3], style="Heading 1")
+Contents = list[tuple[int, str, str]]
+"""The headings for the table of contents: level, text, bookmark."""
+
+
+def _heading(document: DocxDocument, text: str, level: int, contents: Contents) -> None:
+    paragraph = document.add_paragraph(text, style=f"Heading {level}")
+    bookmark = f"_Toc{len(contents) + 1:06d}"
+    bookmark_heading(paragraph, bookmark, len(contents) + 1)
+    contents.append((level, text, bookmark))
+
+
+def _meetings(document: DocxDocument, data: ReportData, contents: Contents) -> None:
+    _heading(document, REPORT_SECTIONS[3], 1, contents)
     if not data.meetings:
         document.add_paragraph("Im Zeitraum fanden keine Sitzungen statt.")
         return
     _table(document, [["Datum", "Art", "AG", "Titel", "Eingeladen", "Teilgen.", "Protokoll"]]
            + [[f"{m.day:%d.%m.%Y}", m.kind, m.group, m.title, str(m.invited), str(m.attended),
-               m.protocol] for m in data.meetings], [2.2, 2.8, 1.8, 5.2, 1.6, 1.5, 1.9])
+               m.protocol] for m in data.meetings], [2.2, 2.6, 1.6, 4.7, 2.2, 1.8, 1.9])
 
 
-def _groups(document: DocxDocument, data: ReportData) -> None:
-    document.add_paragraph(REPORT_SECTIONS[4], style="Heading 1")
+def _groups(document: DocxDocument, data: ReportData, contents: Contents) -> None:
+    _heading(document, REPORT_SECTIONS[4], 1, contents)
     for group in data.groups:
-        document.add_paragraph(group.name, style="Heading 2")
+        _heading(document, group.name, 2, contents)
         if group.goals:
             _table(document, [["Rubrik", "Ziel", "Fällig", "Stand"]]
                    + [list(goal) for goal in group.goals], [4, 7.5, 2.2, 3])
@@ -127,14 +156,14 @@ def _groups(document: DocxDocument, data: ReportData) -> None:
                                    f"Meilensteine: {milestones or '—'}")
 
 
-def _pr_and_tasks(document: DocxDocument, data: ReportData) -> None:
-    document.add_paragraph(REPORT_SECTIONS[5], style="Heading 1")
+def _pr_and_tasks(document: DocxDocument, data: ReportData, contents: Contents) -> None:
+    _heading(document, REPORT_SECTIONS[5], 1, contents)
     document.add_paragraph(" · ".join(f"{name}: {count}" for name, count in data.pr_counts))
     if data.pr_items:
         _table(document, [["Datum", "Art", "Titel"]]
                + [[f"{day:%d.%m.%Y}", kind, title] for day, kind, title in data.pr_items],
                [2.2, 4, 10.8])
-    document.add_paragraph(REPORT_SECTIONS[6], style="Heading 1")
+    _heading(document, REPORT_SECTIONS[6], 1, contents)
     if not data.open_tasks:
         document.add_paragraph("Keine offenen Aufgaben.")
         return

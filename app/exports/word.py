@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -22,6 +23,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError
 
 from app.domain.documents.meeting import MeetingDocument
+from app.exports.docx_office import DocumentFacts, make_office_grade
 from app.exports.files import check_suffix, write_document
 from app.exports.template_sandbox import (
     NO_PLACEHOLDER,
@@ -36,10 +38,12 @@ from app.exports.templates import TEMPLATE_VARIABLES
 
 @dataclass(frozen=True)
 class WordTemplate:
-    """A template's file name (for messages) and its bytes."""
+    """A template's file name (for messages) and its bytes; ``own`` for an office's own
+    template, which keeps the proofing language it sets."""
 
     name: str
     content: bytes
+    own: bool = False
 
 
 def _context(document: MeetingDocument) -> dict[str, Any]:
@@ -56,30 +60,42 @@ def _load(template: WordTemplate) -> DocxTemplate:
     return docx
 
 
-def _filled(template: WordTemplate, document: MeetingDocument) -> DocxTemplate:
+def _filled(template: WordTemplate, document: MeetingDocument,
+            facts: DocumentFacts | None = None) -> DocxTemplate:
     docx = _load(template)
     try:
         docx.render(_context(document), jinja_env=template_environment(), autoescape=True)
     except TemplateError as error:
         raise TemplateProblem(f"Die Vorlage „{template.name}“: {render_problem(error)}"
                               ) from error
+    if facts is not None:
+        make_office_grade(docx.docx, facts, keep_own_language=template.own)
     return docx
 
 
-def render_docx(document: MeetingDocument, template: WordTemplate, out: Path) -> Path:
+def document_facts(document: MeetingDocument, what: str, created: datetime) -> DocumentFacts:
+    """The properties of a meeting's Word file, e.g. title "Protokoll – 15. Netzwerktreffen"."""
+    return DocumentFacts(title=f"{what} – {document.meeting.title}",
+                         author=document.sender.name, created=created,
+                         subject=f"{document.meeting.title}, {document.meeting.date}")
+
+
+def render_docx(document: MeetingDocument, template: WordTemplate, out: Path,
+                facts: DocumentFacts) -> Path:
     """Render ``template`` with the meeting's data into ``out``; nothing is left on failure."""
     check_suffix(out, (".docx",))
 
     def write(stream: BinaryIO) -> None:
-        _filled(template, document).save(stream)
+        _filled(template, document, facts).save(stream)
 
     return write_document(out, write)
 
 
-def docx_bytes(document: MeetingDocument, template: WordTemplate) -> bytes:
+def docx_bytes(document: MeetingDocument, template: WordTemplate,
+               facts: DocumentFacts) -> bytes:
     """The filled template as the bytes of a .docx (to attach it to an e-mail)."""
     buffer = io.BytesIO()
-    _filled(template, document).save(buffer)
+    _filled(template, document, facts).save(buffer)
     return buffer.getvalue()
 
 
@@ -155,11 +171,11 @@ def _unbalanced(texts: list[str]) -> str:
     return ""
 
 
-def read_template(path: Path) -> WordTemplate:
-    """A template file of the user's, as bytes."""
+def read_template(path: Path, *, own: bool = True) -> WordTemplate:
+    """A template file (the user's own unless ``own`` is False), as bytes."""
     check_suffix(path, (".docx",))
     try:
-        return WordTemplate(path.name, path.read_bytes())
+        return WordTemplate(path.name, path.read_bytes(), own)
     except FileNotFoundError as error:
         raise TemplateProblem(f"Die Vorlage „{path}“ gibt es nicht.") from error
     except OSError as error:

@@ -28,7 +28,7 @@ def own_template(db: Database, kind: TemplateKind) -> WordTemplate | None:
     with db.reading() as session:
         row = session.execute(select(DocumentTemplate.file_name, DocumentTemplate.content)
                               .where(DocumentTemplate.kind == kind.value)).first()
-    return None if row is None else WordTemplate(row[0], row[1])
+    return None if row is None else WordTemplate(row[0], row[1], own=True)
 
 
 def word_template(db: Database, kind: TemplateKind, *, shipped_dir: Path,
@@ -39,7 +39,8 @@ def word_template(db: Database, kind: TemplateKind, *, shipped_dir: Path,
     own = own_template(db, kind)
     if own is not None:
         return own
-    return read_template(template_path(kind, shipped_dir=shipped_dir, user_dir=user_dir))
+    path = template_path(kind, shipped_dir=shipped_dir, user_dir=user_dir)
+    return read_template(path, own=path.parent != shipped_dir)
 
 
 def install_template(db: Database, kind: TemplateKind, template: WordTemplate,

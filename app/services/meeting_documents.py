@@ -74,7 +74,8 @@ def _header(meeting: Meeting) -> MeetingHeader:
         date=format_date(meeting.starts_at.date()), weekday=WEEKDAYS[meeting.starts_at.weekday()],
         start=f"{meeting.starts_at:%H:%M}", end=f"{meeting.ends_at:%H:%M}",
         format=meeting.format.label, location=location, host=host, place=place,
-        online_link=meeting.online_link or "", status=meeting.status.label)
+        online_link=meeting.online_link or "", status=meeting.status.label,
+        status_code=meeting.status.value)
 
 
 def _agenda_line(item: AgendaItem) -> AgendaLine:
@@ -87,7 +88,7 @@ def _person_line(invitation: Invitation) -> PersonLine:
     organisation = person.organisation.name if person.organisation else ""
     attended = {True: "ja", False: "nein", None: ""}[invitation.attended]
     return PersonLine(person.full_name, organisation, person.email or "",
-                      invitation.response.label, attended)
+                      invitation.response.label, attended, invitation.response.value)
 
 
 def _protocol_part(meeting: Meeting, decisions: Sequence[Row[int, str]],

@@ -55,7 +55,8 @@ def export_word(db: Database, meeting_id: int, kind: TemplateKind, out: Path,
     from app.exports import word
 
     document = load_document(db, meeting_id, setup)
-    return word.render_docx(document, template_of(db, kind, setup), out)
+    return word.render_docx(document, template_of(db, kind, setup), out,
+                            word.document_facts(document, kind.label, setup.now))
 
 
 def template_of(db: Database, kind: TemplateKind, setup: ExportSetup) -> WordTemplate:
@@ -85,7 +86,9 @@ def _export_eml(db: Database, document: MeetingDocument, out: Path,
                 setup: ExportSetup) -> Path:
     from app.exports import email_draft, icalendar_export, word
 
-    docx = word.docx_bytes(document, template_of(db, TemplateKind.INVITATION, setup))
+    docx = word.docx_bytes(document, template_of(db, TemplateKind.INVITATION, setup),
+                           word.document_facts(document, TemplateKind.INVITATION.label,
+                                               setup.now))
     ics = icalendar_export.meeting_ics_bytes(document, stamp=setup.now)
     return email_draft.export_invitation_eml(
         document, out, docx=docx, docx_name=invitation_file_name(document), ics=ics)

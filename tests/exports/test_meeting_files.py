@@ -144,3 +144,52 @@ def test_bad_targets_give_german_messages(demo_db: Database, meeting_id: int,
         meeting_exports.export_invitation(demo_db, meeting_id, tmp_path / "E.txt", setup)
     with pytest.raises(Exception, match="Nummer 99999"):
         meeting_exports.export_attendance_list(demo_db, 99999, tmp_path / "x.pdf", setup)
+
+
+def test_outlook_files_carry_status_responses_and_charset(
+        demo_db: Database, meeting_id: int, setup: ExportSetup, tmp_path: Path) -> None:
+    from dataclasses import replace as changed
+
+    from app.domain.enums import MeetingStatus
+
+    update_meeting(demo_db, meeting_id, changed(load_meeting(demo_db, meeting_id),
+                                                status=MeetingStatus.PLANNED))
+    event = Calendar.from_ical(meeting_exports.export_invitation(
+        demo_db, meeting_id, tmp_path / "T.ics", setup).read_bytes()).walk("VEVENT")[0]
+    assert str(event["STATUS"]) == "TENTATIVE"
+    states = sorted(str(attendee.params["PARTSTAT"]) for attendee in event["ATTENDEE"])
+    assert states.count("ACCEPTED") == 2 and states.count("DECLINED") == 1
+    assert states.count("NEEDS-ACTION") == 11
+    sequence = int(event["SEQUENCE"])
+    for status, expected in ((MeetingStatus.INVITED, "CONFIRMED"),
+                             (MeetingStatus.HELD, "CONFIRMED"),
+                             (MeetingStatus.CANCELLED, "CANCELLED")):
+        update_meeting(demo_db, meeting_id, changed(load_meeting(demo_db, meeting_id),
+                                                    status=status))
+        event = Calendar.from_ical(meeting_exports.export_invitation(
+            demo_db, meeting_id, tmp_path / f"{status.value}.ics", setup).read_bytes()
+        ).walk("VEVENT")[0]
+        assert str(event["STATUS"]) == expected
+        assert int(event["SEQUENCE"]) > sequence
+        sequence = int(event["SEQUENCE"])
+    period = Calendar.from_ical(meeting_exports.export_calendar(
+        demo_db, datetime(2024, 1, 1).date(), datetime(2024, 12, 31).date(),
+        tmp_path / "2024.ics", setup)[0].read_bytes())
+    assert period["METHOD"] == "PUBLISH"
+    raw = meeting_exports.export_invitation(demo_db, meeting_id, tmp_path / "E.eml",
+                                            setup).read_bytes().decode("ascii")
+    assert 'Content-Type: text/calendar; charset="utf-8"; method="REQUEST"' in raw
+
+
+def test_the_letters_file_name_has_an_ascii_fallback(
+        demo_db: Database, meeting_id: int, setup: ExportSetup, tmp_path: Path) -> None:
+    from dataclasses import replace as changed
+
+    update_meeting(demo_db, meeting_id, changed(load_meeting(demo_db, meeting_id),
+                                                title="Qualitätszirkel Größenwahn"))
+    raw = meeting_exports.export_invitation(demo_db, meeting_id, tmp_path / "E.eml",
+                                            setup).read_bytes().decode("ascii")
+    assert 'name="Einladung Qualitaetszirkel Groessenwahn 12.03.2024.docx"' in raw
+    message = email.message_from_string(raw, policy=default)
+    names = [part.get_filename() for part in message.iter_attachments()]
+    assert names[0] == "Einladung Qualitätszirkel Größenwahn 12.03.2024.docx"

@@ -4,6 +4,7 @@ unsafe or placeholder-less templates are refused in German, naming the template 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,18 @@ from app.db.database import Database
 from app.domain.documents.meeting import Sender, sample_document
 from app.exports.template_sandbox import TemplateProblem
 from app.exports.templates import TemplateKind
-from app.exports.word import WordTemplate, check_template, read_template, render_docx
+from app.exports.word import (
+    WordTemplate,
+    check_template,
+    document_facts,
+    read_template,
+    render_docx,
+)
 from app.services import document_templates, meeting_exports
 from app.services.meeting_exports import ExportSetup
 
 SAMPLE = sample_document(Sender("GS", "gs@example.org"))
+FACTS = document_facts(SAMPLE, "Tagesordnung", datetime(2024, 5, 6, 9, 30))
 ESCAPE = "{{ meeting.title.__class__.__mro__[1].__subclasses__()|length }}"
 
 
@@ -70,7 +78,7 @@ def test_a_file_in_the_template_folder_still_counts(demo_db: Database, meeting_i
 
 def test_ampersand_and_angle_brackets_survive(tmp_path: Path) -> None:
     template = read_template(_template(tmp_path / "t.docx", "{{ invitees[0].organisation }}"))
-    out = render_docx(SAMPLE, template, tmp_path / "out.docx")
+    out = render_docx(SAMPLE, template, tmp_path / "out.docx", FACTS)
     assert Document(str(out)).paragraphs[0].text == "Muster & Söhne <KG>"
 
 
@@ -97,7 +105,7 @@ def test_broken_unsafe_or_empty_templates_are_refused(tmp_path: Path, line: str,
 def test_the_sandbox_holds_even_without_the_check(tmp_path: Path) -> None:
     template = read_template(_template(tmp_path / "flucht.docx", ESCAPE))
     with pytest.raises(TemplateProblem, match="Programm-Interna"):
-        render_docx(SAMPLE, template, tmp_path / "out.docx")
+        render_docx(SAMPLE, template, tmp_path / "out.docx", FACTS)
     assert not (tmp_path / "out.docx").exists()
 
 

@@ -42,6 +42,8 @@ class MeetingHeader(PrintableText):
     place: str
     online_link: str
     status: str
+    status_code: str = "planned"
+    """The status as the program stores it (``MeetingStatus`` value), for calendar files."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class PersonLine(PrintableText):
     email: str
     response: str
     attended: str
+    response_code: str = "open"
+    """The response as the program stores it (``InvitationResponse`` value)."""
 
 
 @dataclass(frozen=True)
