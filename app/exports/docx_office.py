@@ -136,7 +136,8 @@ def filled_contents(paragraph: Paragraph, headings: list[tuple[int, str, str]]) 
     for number, (level, text, bookmark) in enumerate(headings):
         entry = parse_xml(
             f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="TOC{level}"/>'
-            f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs></w:pPr>'
+            f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>'
+            f'<w:spacing w:after="60"/><w:ind w:left="{(level - 1) * 400}"/></w:pPr>'
             f'<w:hyperlink w:anchor="{bookmark}" w:history="1"><w:r><w:t xml:space="preserve">'
             f'{escape(text)}</w:t></w:r><w:r><w:tab/></w:r>'
             f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
