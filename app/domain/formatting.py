@@ -21,6 +21,11 @@ def format_hours(minutes: int) -> str:
     return text.replace(".", ",")
 
 
+def counted(number: int, singular: str, plural: str) -> str:
+    """A number with its noun in German: ``1 Sitzung``, ``0 Sitzungen``, ``2 Sitzungen``."""
+    return f"{number} {singular if number == 1 else plural}"
+
+
 def format_bool(value: bool | None) -> str:
     if value is None:
         return ""

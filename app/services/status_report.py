@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.domain.documents.report import (
+    BoardRow,
     GroupPart,
     HoursLine,
     MeetingLine,
@@ -24,20 +25,22 @@ from app.domain.enums import MeetingStatus, PrKind, ProjectStatus, QuotaKind, Ti
 from app.domain.errors import DomainError
 from app.domain.meetings import PROTOCOL_DUE_DAYS
 from app.domain.models import (
+    AgendaItem,
     Budget,
     Goal,
     GroupAssessment,
     Invitation,
     Meeting,
     Milestone,
+    Person,
     PilotProject,
     PrItem,
     Protocol,
     Quota,
+    Task,
     TimeEntry,
     WorkingGroup,
 )
-from app.services import group_work
 from app.services.contract import MEETING_QUOTAS
 
 
@@ -57,6 +60,7 @@ def build_report(db: Database, first: date, last: date, *, title: str = "",
                                   .where(PrItem.published_on.between(first, last))
                                   .order_by(PrItem.published_on)).all()
         groups = _groups(session, last)
+        open_tasks = _open_tasks(session, last, end)
     counts = Counter(kind for _day, kind, _title in pr_rows)
     return ReportData(
         title=title or f"Statusbericht {first:%d.%m.%Y} – {last:%d.%m.%Y}", first=first,
@@ -64,8 +68,27 @@ def build_report(db: Database, first: date, last: date, *, title: str = "",
         meetings_per_month=_per_month(meetings, first, last), hours=hours, groups=groups,
         pr_counts=tuple((kind.label, counts.get(kind, 0)) for kind in PrKind),
         pr_items=tuple((day, kind.label, text) for day, kind, text in pr_rows),
-        open_tasks=tuple(row for row in group_work.group_board(db, today=today)
-                         if row.kind == "Aufgabe"))
+        open_tasks=open_tasks)
+
+
+def _open_tasks(session: Session, last: date, end: datetime) -> tuple[BoardRow, ...]:
+    """Every protocol task open at the end of the period, from all meetings held by then
+    (a task done later still counts as open then), with its meeting, who and when."""
+    rows = session.execute(
+        select(Task.id, Task.description, Person.first_name, Person.last_name, Task.due_date,
+               Meeting.title, Meeting.starts_at, Meeting.kind, WorkingGroup.short_name)
+        .join(AgendaItem, Task.agenda_item_id == AgendaItem.id)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .outerjoin(Person, Task.responsible_id == Person.id)
+        .outerjoin(WorkingGroup, Meeting.group_id == WorkingGroup.id)
+        .where(Meeting.starts_at < end,
+               or_(Task.done.is_(False), Task.done_on.is_(None), Task.done_on > last))
+        .order_by(Task.due_date.is_(None), Task.due_date, Meeting.starts_at, Task.id))
+    return tuple(
+        BoardRow(task_id, group or kind.label, "Aufgabe", text,
+                 f"{first or ''} {last_name or ''}".strip(), due,
+                 f"{title} ({starts_at:%d.%m.%Y})")
+        for task_id, text, first, last_name, due, title, starts_at, kind, group in rows)
 
 
 def _meetings(session: Session, start: datetime, end: datetime) -> tuple[MeetingLine, ...]:
