@@ -17,6 +17,7 @@ from app.exports.pdf_base import (
     FONT_BOLD,
     PageFooter,
     markup,
+    pdf_facts,
     register_fonts,
     write_pdf,
 )
@@ -38,7 +39,8 @@ def write_access_pdf(report: dict[str, Any], out: Path) -> Path:
     def build(stream: BinaryIO, footer: PageFooter) -> None:
         SimpleDocTemplate(stream, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
                           topMargin=2 * cm, bottomMargin=2 * cm,
-                          title="Auskunft nach Art. 15 DSGVO",
+                          **pdf_facts("Auskunft nach Art. 15 DSGVO", "Bündnisbüro",
+                                      f"Person Nr. {report['person_id']}"),
                           ).build(_story(report, title, heading, body), onFirstPage=footer,
                                   onLaterPages=footer)
 

@@ -13,7 +13,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -22,7 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate
 
-from app.domain.text import printable
+from app.domain.text import one_line, printable
 from app.exports.files import write_atomically
 
 FONT = "Vera"
@@ -76,6 +76,13 @@ class PageFooter:
         canvas.restoreState()
 
 
+def pdf_facts(title: str, author: str, subject: str = "") -> dict[str, Any]:
+    """The metadata every PDF carries (document template keywords): title, author, subject,
+    language German, the title shown in the viewer's window."""
+    return {"title": one_line(title), "author": one_line(author), "subject": one_line(subject),
+            "creator": "Bündnisbüro", "lang": "de-DE", "displayDocTitle": True}
+
+
 Build = Callable[[BinaryIO, PageFooter], None]
 """Lays out the whole document into the stream, with the footer as its page hook. It is called
 once per pass and must make its flowables afresh each time: reportlab's flowables keep the
@@ -86,6 +93,14 @@ the same objects fails."""
 def write_pdf(out: Path, build: Build, footer: PageFooter) -> Path:
     """Lay the document out with its footer and write it to ``out``, all or nothing."""
     return write_atomically(out, lambda target: build_with_footer(build, footer, target))
+
+
+def count_pages(build: Build, footer: PageFooter) -> int:
+    """How many pages a document lays out to (one pass into memory)."""
+    register_fonts()
+    footer.total, footer.pages = None, 0
+    build(io.BytesIO(), footer)
+    return footer.pages
 
 
 def build_with_footer(build: Build, footer: PageFooter, target: Path) -> None:

@@ -23,11 +23,18 @@ from app.exports.pdf_base import (
     ACCENT,
     FONT,
     FONT_BOLD,
+    Build,
     PageFooter,
+    count_pages,
     markup,
+    pdf_facts,
     register_fonts,
     write_pdf,
 )
+
+BLANK_ROWS = 5
+"""Empty rows for late-comers on the attendance list, as far as the last page has room."""
+ATTENDANCE_ROW = 0.95 * cm
 
 
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
@@ -42,6 +49,13 @@ def _write(out: Path, document: MeetingDocument, heading: str, headers: Sequence
            rows: Sequence[Sequence[str]], widths: Sequence[float], row_height: float | None,
            ) -> Path:
     check_suffix(out, (".pdf",))
+    build, footer = _layout(document, heading, headers, rows, widths, row_height)
+    return write_pdf(out, build, footer)
+
+
+def _layout(document: MeetingDocument, heading: str, headers: Sequence[str],
+            rows: Sequence[Sequence[str]], widths: Sequence[float], row_height: float | None,
+            ) -> tuple[Build, PageFooter]:
     register_fonts()
     title_style, facts_style, cell_style = _styles()
     meeting = document.meeting
@@ -65,11 +79,12 @@ def _write(out: Path, document: MeetingDocument, heading: str, headers: Sequence
     def build(stream: BinaryIO, page_footer: PageFooter) -> None:
         SimpleDocTemplate(stream, pagesize=landscape(A4), leftMargin=1.5 * cm,
                           rightMargin=1.5 * cm, topMargin=1.5 * cm, bottomMargin=1.8 * cm,
-                          title=f"{heading} {meeting.title}", author=document.sender.name,
+                          **pdf_facts(f"{heading} – {meeting.title}", document.sender.name,
+                                      f"{meeting.title}, {meeting.date}"),
                           ).build(story(), onFirstPage=page_footer,
                                   onLaterPages=page_footer)
 
-    return write_pdf(out, build, footer)
+    return build, footer
 
 
 def _table_style() -> TableStyle:
@@ -90,10 +105,20 @@ def export_attendance_list(document: MeetingDocument, out: Path) -> Path:
     persons = [p for p in document.invitees if p.response != declined]
     rows = [(str(number), person.name, person.organisation, "")
             for number, person in enumerate(persons, start=1)]
-    rows += [(str(number), "", "", "") for number in range(len(rows) + 1, len(rows) + 6)]
-    return _write(out, document, "Anwesenheitsliste", ("Nr.", "Name", "Organisation",
-                                                        "Unterschrift"),
-                  rows, (1.2, 7.5, 9.0, 9.0), row_height=0.95 * cm)
+    headers = ("Nr.", "Name", "Organisation", "Unterschrift")
+    widths = (1.2, 7.5, 9.0, 9.0)
+
+    def pages(blank: int) -> int:
+        with_room = rows + [(str(number), "", "", "")
+                            for number in range(len(rows) + 1, len(rows) + blank + 1)]
+        return count_pages(*_layout(document, "Anwesenheitsliste", headers, with_room, widths,
+                                    ATTENDANCE_ROW))
+
+    names_only = pages(0)
+    blank = next(count for count in range(BLANK_ROWS, 0, -1) if pages(count) == names_only) \
+        if pages(BLANK_ROWS) > names_only else BLANK_ROWS
+    rows += [(str(number), "", "", "") for number in range(len(rows) + 1, len(rows) + blank + 1)]
+    return _write(out, document, "Anwesenheitsliste", headers, rows, widths, ATTENDANCE_ROW)
 
 
 def export_invitation_list(document: MeetingDocument, out: Path) -> Path:
@@ -102,7 +127,7 @@ def export_invitation_list(document: MeetingDocument, out: Path) -> Path:
             for number, person in enumerate(document.invitees, start=1)]
     return _write(out, document, "Einladungsliste",
                   ("Nr.", "Name", "Organisation", "E-Mail", "Rückmeldung", "Teilgenommen"),
-                  rows, (1.2, 6.0, 7.5, 6.5, 2.8, 2.7), row_height=None)
+                  rows, (1.2, 5.6, 7.0, 6.2, 3.0, 3.6), row_height=None)
 
 
 def _invitation_row(number: int, person: PersonLine) -> tuple[str, ...]:

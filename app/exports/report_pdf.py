@@ -32,6 +32,7 @@ from app.exports.pdf_base import (
     FONT_BOLD,
     PageFooter,
     markup,
+    pdf_facts,
     register_fonts,
     write_pdf,
 )
@@ -46,9 +47,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=24, leading=30,
                                 textColor=ACCENT, spaceAfter=12),
         "h1": ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=15, leading=19,
-                             textColor=ACCENT, spaceBefore=10, spaceAfter=6),
+                             textColor=ACCENT, spaceBefore=10, spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             textColor=ACCENT, spaceBefore=8, spaceAfter=4),
+                             textColor=ACCENT, spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "body": ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5,
                                spaceAfter=4),
         "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=10),
@@ -61,12 +62,25 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 class _ReportTemplate(BaseDocTemplate):
-    """Registers every heading in the table of contents as it is laid out."""
+    """Registers every heading in the table of contents and the PDF's outline (bookmarks) as
+    it is laid out."""
+
+    _headings = 0
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
+        """Each layout pass numbers the headings afresh, so the contents' links (from the
+        previous pass) and the bookmarks agree."""
+        self._headings = 0
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
         if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
             level = 0 if flowable.style.name == "h1" else 1
-            self.notify("TOCEntry", (level, markup(flowable.getPlainText()), self.page))
+            text = flowable.getPlainText()
+            self._headings += 1
+            key = f"kapitel-{self._headings}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, markup(text), self.page, key))
 
 
 def _table(rows: list[list[str]], widths: list[float], styles: dict[str, ParagraphStyle],
@@ -180,9 +194,11 @@ def write_report_pdf(data: ReportData, out: Path, *, sender: str) -> Path:
     register_fonts()
 
     def build(stream: BinaryIO, footer: PageFooter) -> None:
-        document = _ReportTemplate(stream, pagesize=A4, title=data.title, author=sender,
-                                   leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
-                                   bottomMargin=2 * cm)
+        document = _ReportTemplate(
+            stream, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+            bottomMargin=2 * cm, **pdf_facts(
+                data.title, sender,
+                f"Berichtszeitraum {data.first:%d.%m.%Y} bis {data.last:%d.%m.%Y}"))
         frame = Frame(document.leftMargin, document.bottomMargin, document.width,
                       document.height, id="body")
         document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])

@@ -1,0 +1,92 @@
+"""Every PDF as an office sends it, checked in the files: metadata and language, the report's
+outline, no heading alone at a page's foot, no page of blank signature rows only, header texts
+that fit their columns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.db.database import Database
+from app.domain.documents.meeting import PersonLine, Sender, sample_document
+from app.exports import pdf_lists
+from app.exports.pdf_base import FONT_BOLD, register_fonts
+from app.services import gdpr, meeting_exports
+from app.services.meeting_exports import ExportSetup
+from app.services.report_exports import export_report
+
+
+@pytest.fixture
+def pdf_files(demo_db: Database, meeting_id: int, setup: ExportSetup,
+              tmp_path: Path) -> dict[str, Path]:
+    return {
+        "Anwesenheitsliste": meeting_exports.export_attendance_list(
+            demo_db, meeting_id, tmp_path / "a.pdf", setup),
+        "Einladungsliste": meeting_exports.export_invitation_list(
+            demo_db, meeting_id, tmp_path / "i.pdf", setup),
+        "Statusbericht": export_report(demo_db, date(2023, 1, 1), date(2023, 12, 31),
+                                       tmp_path / "b.pdf", sender="Geschäftsstelle IMZ"),
+        "Auskunft": gdpr.export_access_pdf(demo_db, 3, tmp_path / "p.pdf",
+                                           now=datetime(2024, 3, 1)),
+    }
+
+
+def test_every_pdf_has_title_author_subject_and_language(pdf_files: dict[str, Path]) -> None:
+    for name, path in pdf_files.items():
+        reader = PdfReader(path)
+        metadata = reader.metadata
+        assert metadata is not None
+        assert metadata.title and metadata.title.startswith(name), name
+        assert metadata.author and metadata.subject, name
+        assert reader.trailer["/Root"]["/Lang"] == "de-DE", name
+
+
+def test_the_report_has_an_outline_of_its_chapters(pdf_files: dict[str, Path]) -> None:
+    reader = PdfReader(pdf_files["Statusbericht"])
+    titles = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    assert titles[:7] == ["1 Zusammenfassung", "2 Kontingente", "3 Diagramme",
+                          "4 Sitzungen", "5 Arbeitsgruppen", "6 Öffentlichkeitsarbeit",
+                          "7 Offene Aufgaben"]
+    nested = [entry for entry in reader.outline if isinstance(entry, list)]
+    assert nested and any("AG Klima" in child.title for child in nested[0])
+
+
+def test_no_heading_stands_alone_at_a_pages_foot(pdf_files: dict[str, Path]) -> None:
+    headings = ("Sitzungen", "Arbeitsgruppen", "Öffentlichkeitsarbeit", "Offene Aufgaben",
+                "AG Klima", "AG Leerstand")
+    for page in PdfReader(pdf_files["Statusbericht"]).pages[2:]:
+        lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        body = [line for line in lines if not line.startswith(("Statusbericht", "Seite"))
+                and "Seite " not in line]
+        if body:
+            assert not body[-1].endswith(headings), body[-1]
+
+
+@pytest.mark.parametrize("names", [1, 5, 11, 12, 14, 16, 17, 30, 33, 34, 36])
+def test_the_attendance_list_never_ends_on_blank_rows_only(tmp_path: Path,
+                                                           names: int) -> None:
+    sample = sample_document(Sender("GS", "gs@example.org"))
+    people = tuple(PersonLine(f"Person {number:02d}", "Stadt Erfurt", "", "offen", "")
+                   for number in range(1, names + 1))
+    document = replace(sample, invitees=people)
+    out = pdf_lists.export_attendance_list(document, tmp_path / "a.pdf")
+    pages = PdfReader(out).pages
+    assert f"Person {names:02d}" in pages[-1].extract_text()
+
+
+def test_header_texts_fit_their_columns() -> None:
+    register_fonts()
+    for headers, widths in (
+            (("Nr.", "Name", "Organisation", "E-Mail", "Rückmeldung", "Teilgenommen"),
+             (1.2, 5.6, 7.0, 6.2, 3.0, 3.6)),
+            (("Nr.", "Name", "Organisation", "Unterschrift"), (1.2, 7.5, 9.0, 9.0))):
+        for header, width in zip(headers, widths, strict=True):
+            needed = stringWidth(header, FONT_BOLD, 9) + 12
+            assert needed <= width / 2.54 * 72, header
+    source = Path(pdf_lists.__file__).read_text(encoding="utf-8")
+    assert "(1.2, 5.6, 7.0, 6.2, 3.0, 3.6)" in source and "(1.2, 7.5, 9.0, 9.0)" in source
