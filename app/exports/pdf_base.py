@@ -22,11 +22,15 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate
 
+from app import paths
 from app.domain.text import one_line, printable
 from app.exports.files import write_atomically
 
-FONT = "Vera"
-FONT_BOLD = "Vera-Bold"
+FONT = "BB-Sans"
+FONT_BOLD = "BB-Sans-Bold"
+FONT_FILES = (paths.resources_dir() / "fonts" / "DejaVuSans.ttf",
+              paths.resources_dir() / "fonts" / "DejaVuSans-Bold.ttf")
+"""The one font family of every PDF and chart (DejaVu Sans: full Latin Extended, embedded)."""
 ACCENT = colors.HexColor("#1F5C7A")
 _MAX_PASSES = 4
 _registered = False
@@ -35,8 +39,9 @@ _registered = False
 def register_fonts() -> None:
     global _registered  # noqa: PLW0603 - registering a font is process-wide in reportlab anyway
     if not _registered:
-        pdfmetrics.registerFont(TTFont(FONT, "Vera.ttf"))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, "VeraBd.ttf"))
+        regular, bold = FONT_FILES
+        pdfmetrics.registerFont(TTFont(FONT, str(regular)))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
         _registered = True
 
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from app.exports.pdf_base import FONT, FONT_BOLD, register_fonts
+from app.exports.pdf_base import FONT, FONT_BOLD, FONT_FILES, register_fonts
 
 PALETTE = ("#1F5C7A", "#6BA368", "#E69500", "#B5446E", "#7D5BA6", "#3FA7A0", "#8C8C8C")
 
@@ -71,9 +70,8 @@ def png(chart: BarChartData, width: int = 1400, height: int = 700) -> bytes:
     """The same chart as a PNG (for Word), drawn with Pillow and the same embedded font."""
     from PIL import Image, ImageDraw, ImageFont
 
-    font_path = _font_path()
-    font = ImageFont.truetype(font_path, 22)
-    title_font = ImageFont.truetype(font_path.replace("Vera.ttf", "VeraBd.ttf"), 30)
+    font = ImageFont.truetype(str(FONT_FILES[0]), 22)
+    title_font = ImageFont.truetype(str(FONT_FILES[1]), 30)
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
     draw.text((10, 5), chart.title, fill="black", font=title_font)
@@ -129,16 +127,6 @@ def _peak(chart: BarChartData) -> float:
         return max(sum(values[i] for _n, values in chart.series)
                    for i in range(len(chart.categories)))
     return max(max(values) for _name, values in chart.series)
-
-
-def _font_path() -> str:
-    from reportlab import rl_config
-
-    for folder in rl_config.TTFSearchPath:
-        candidate = Path(folder) / "Vera.ttf"
-        if candidate.is_file():
-            return str(candidate)
-    raise FileNotFoundError("Vera.ttf")
 
 
 def meetings_chart(months: Sequence[tuple[str, dict[str, int]]],

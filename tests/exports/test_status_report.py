@@ -77,8 +77,7 @@ def test_pdf_has_page_numbers_and_embedded_fonts(demo_db: Database, tmp_path: Pa
     fonts = {str(font["/BaseFont"]) for page in reader.pages
              for font in page["/Resources"]["/Font"].values()}
     # reportlab declares Helvetica as the page's initial font; every text is set in Vera.
-    assert fonts - {"/Helvetica"} == {"/AAAAAA+BitstreamVeraSans-Roman",
-                                       "/AAAAAA+BitstreamVeraSans-Bold"}
+    assert fonts - {"/Helvetica"} == {"/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold"}
     assert "Öffentlichkeitsarbeit" in reader.pages[1].extract_text()
 
 
