@@ -6,6 +6,7 @@ Both renderers take the same plain data, so the PDF and the Word file show the s
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.exports.pdf_base import FONT, FONT_BOLD, FONT_FILES, register_fonts
 
@@ -33,13 +35,37 @@ class BarChartData:
         return any(any(values) for _name, values in self.series)
 
 
+def value_ticks(peak: float) -> list[int]:
+    """Whole-number ticks from 0 to at least ``peak`` in steps of 1, 2, 5, 10, 20, 50 …, at
+    most six of them, so that gridlines and labels agree (a peak of 5 gives 0 … 5)."""
+    magnitude = 1
+    while True:
+        for base in (1, 2, 5):
+            step = base * magnitude
+            if peak / step <= 5:
+                top = max(step, math.ceil(peak / step) * step)
+                return list(range(0, top + 1, step))
+        magnitude *= 10
+
+
+def german_number(value: float) -> str:
+    """A count as Germans write it: ``1.200``."""
+    return f"{value:,.0f}".replace(",", ".")
+
+
+def _legend_width(chart: BarChartData, size: float) -> float:
+    return max((stringWidth(name, FONT, size) for name, _values in chart.series), default=0)
+
+
 def drawing(chart: BarChartData, width: float = 460, height: float = 230) -> Drawing:
     register_fonts()
     picture = Drawing(width, height)
     picture.add(String(0, height - 14, chart.title, fontName=FONT_BOLD, fontSize=10))
+    legend_x = width - _legend_width(chart, 7) - 30
+    ticks = value_ticks(_peak(chart))
     bars = VerticalBarChart()
     bars.x, bars.y = 40, 60
-    bars.width, bars.height = round(width - 170), round(height - 90)
+    bars.width, bars.height = round(legend_x - 60), round(height - 90)
     bars.data = [list(values) or [0] for _name, values in chart.series] or [[0]]
     bars.categoryAxis.categoryNames = list(chart.categories) or [""]
     bars.categoryAxis.labels.fontName = FONT
@@ -50,6 +76,11 @@ def drawing(chart: BarChartData, width: float = 460, height: float = 230) -> Dra
     bars.valueAxis.labels.fontName = FONT
     bars.valueAxis.labels.fontSize = 7
     bars.valueAxis.valueMin = 0
+    bars.valueAxis.valueMax = ticks[-1]
+    bars.valueAxis.valueStep = ticks[1] - ticks[0]
+    bars.valueAxis.labelTextFormat = german_number
+    bars.valueAxis.visibleGrid = True
+    bars.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
     if chart.stacked:
         bars.categoryAxis.style = "stacked"
     for number in range(len(chart.series)):
@@ -57,7 +88,8 @@ def drawing(chart: BarChartData, width: float = 460, height: float = 230) -> Dra
         bars.bars[number].strokeColor = None
     picture.add(bars)
     legend = Legend()
-    legend.x, legend.y = round(width - 120), round(height - 30)
+    legend.x, legend.y = round(legend_x), round(height - 30)
+    legend.columnMaximum = max(len(chart.series), 1)
     legend.fontName, legend.fontSize = FONT, 7
     legend.alignment = "right"
     legend.colorNamePairs = [(colors.HexColor(PALETTE[n % len(PALETTE)]), name)
@@ -75,15 +107,16 @@ def png(chart: BarChartData, width: int = 1400, height: int = 700) -> bytes:
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
     draw.text((10, 5), chart.title, fill="black", font=title_font)
-    left, top, right, bottom = 90, 60, width - 330, height - 110
-    peak = _peak(chart) or 1
+    legend_x = width - max((font.getlength(name) for name, _v in chart.series), default=0) - 60
+    left, top, right, bottom = 90, 60, legend_x - 30, height - 110
+    ticks = value_ticks(_peak(chart))
+    peak = ticks[-1]
+    for tick in ticks:
+        y = bottom - (bottom - top) * tick / peak
+        draw.line((left - 6, y, right, y), fill="#dddddd")
+        draw.text((10, y - 12), german_number(tick), fill="black", font=font)
     draw.line((left, top, left, bottom), fill="black", width=2)
     draw.line((left, bottom, right, bottom), fill="black", width=2)
-    for step in range(5):
-        value = peak * step / 4
-        y = bottom - (bottom - top) * step / 4
-        draw.line((left - 6, y, right, y), fill="#dddddd")
-        draw.text((10, y - 12), f"{value:.0f}", fill="black", font=font)
     slot = (right - left) / max(len(chart.categories), 1)
     for index, category in enumerate(chart.categories):
         _draw_category(draw, chart, index, left + index * slot, slot, bottom, top, peak)
@@ -91,8 +124,8 @@ def png(chart: BarChartData, width: int = 1400, height: int = 700) -> bytes:
                   fill="black", font=font)
     for number, (name, _values) in enumerate(chart.series):
         y = top + number * 34
-        draw.rectangle((width - 310, y, width - 286, y + 24), fill=PALETTE[number % len(PALETTE)])
-        draw.text((width - 276, y), name, fill="black", font=font)
+        draw.rectangle((legend_x, y, legend_x + 24, y + 24), fill=PALETTE[number % len(PALETTE)])
+        draw.text((legend_x + 34, y), name, fill="black", font=font)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()

@@ -4,6 +4,7 @@ that fit their columns."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -110,3 +111,37 @@ def test_names_from_all_of_europe_print(tmp_path: Path) -> None:
     out = pdf_lists.export_attendance_list(replace(sample, invitees=people), tmp_path / "a.pdf")
     text = PdfReader(out).pages[0].extract_text()
     assert "Dvořák" in text and "Pethő" in text and "Győr" in text
+
+
+@pytest.mark.parametrize(("peak", "ticks"), [(0, [0, 1]), (1, [0, 1]), (5, [0, 1, 2, 3, 4, 5]),
+                                             (7, [0, 2, 4, 6, 8]), (37, [0, 10, 20, 30, 40]),
+                                             (1234, [0, 500, 1000, 1500])])
+def test_chart_ticks_are_whole_counts(peak: float, ticks: list[int]) -> None:
+    from app.exports.report_charts import german_number, value_ticks
+
+    assert value_ticks(peak) == ticks
+    assert german_number(1500) == "1.500"
+
+
+def test_charts_keep_legend_and_ticks_inside_in_pdf_and_word(demo_db: Database) -> None:
+    from PIL import Image
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+
+    from app.domain.enums import MeetingKind
+    from app.exports.report_charts import drawing, meetings_chart, png
+    from app.services.status_report import build_report
+
+    data = build_report(demo_db, date(2023, 1, 1), date(2023, 12, 31))
+    chart = meetings_chart(data.meetings_per_month, [kind.label for kind in MeetingKind])
+    picture = drawing(chart)
+    bars = next(item for item in picture.contents if isinstance(item, VerticalBarChart))
+    legend = next(item for item in picture.contents if isinstance(item, Legend))
+    assert float(bars.valueAxis.valueStep).is_integer()
+    assert bars.valueAxis.valueMax % bars.valueAxis.valueStep == 0
+    x0, _y0, x1, _y1 = legend.getBounds()
+    assert 0 <= x0 and x1 <= picture.width
+    assert bars.x + bars.width <= x0
+    image = Image.open(io.BytesIO(png(chart)))
+    right_column = [image.getpixel((image.width - 3, y)) for y in range(image.height)]
+    assert all(pixel == (255, 255, 255) for pixel in right_column)
