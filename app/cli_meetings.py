@@ -65,7 +65,8 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
             ("export-invitation", "Einladung als Word-Brief, Kalendereintrag oder E-Mail-Entwurf",
              ".docx, .ics oder .eml"),
             ("export-agenda", "Tagesordnung als Word-Datei", ".docx"),
-            ("export-protocol", "Protokoll als Word-Datei", ".docx"),
+            ("export-protocol", "Protokoll als Word-Datei oder PDF zum Versand",
+             ".docx oder .pdf"),
             ("export-attendance-list", "Anwesenheitsliste mit Unterschriftenspalte als PDF",
              ".pdf"),
             ("export-invitation-list", "Einladungsliste mit Rückmeldungen als PDF", ".pdf")):
@@ -143,7 +144,9 @@ def _export_agenda(db: Database, arguments: argparse.Namespace) -> int:
 
 
 def _export_protocol(db: Database, arguments: argparse.Namespace) -> int:
-    return _export_word(db, arguments, "protokoll")
+    from app.services.meeting_exports import export_protocol
+
+    return _done(export_protocol(db, arguments.id, arguments.out, _setup()))
 
 
 def _export_attendance_list(db: Database, arguments: argparse.Namespace) -> int:

@@ -202,7 +202,8 @@ def build_invitation() -> DocxDocument:
     document.add_paragraph("Tagesordnung", style="Heading 2")
     agenda_table(document)
     document.add_paragraph(
-        "Bitte geben Sie uns kurz Bescheid, ob Sie teilnehmen können. Die Unterlagen zur "
+        "Bitte geben Sie uns{% if meeting.rsvp_by %} bis zum {{ meeting.rsvp_by }}"
+        "{% else %} kurz{% endif %} Bescheid, ob Sie teilnehmen können. Die Unterlagen zur "
         "Sitzung senden wir Ihnen rechtzeitig zu.")
     document.add_paragraph("Mit freundlichen Grüßen")
     document.add_paragraph("{{ sender.name }}")
@@ -226,6 +227,7 @@ def build_protocol() -> DocxDocument:
         ("Datum", "{{ meeting.weekday }}, {{ meeting.date }}"),
         ("Uhrzeit", "{{ meeting.start }} – {{ meeting.end }} Uhr"),
         ("Ort", "{{ meeting.place }}"),
+        ("Sitzungsleitung", "{{ protocol.chair }}"),
         ("Protokoll", "{{ protocol.author }}"),
     ])
     document.add_paragraph("Anwesend", style="Heading 2")
@@ -253,12 +255,35 @@ def build_protocol() -> DocxDocument:
                  "{% endif %}{% if task.due %}, fällig {{ task.due }}{% endif %}")
     document.add_paragraph("{%p endfor %}")
     document.add_paragraph("{%p endfor %}")
+    document.add_paragraph("{%p if protocol.decisions %}")
+    document.add_paragraph("Beschlüsse auf einen Blick", style="Heading 2")
+    document.add_paragraph("{%p for decision in protocol.decisions %}")
+    document.add_paragraph("{{ decision }}", style="List Number")
+    document.add_paragraph("{%p endfor %}")
+    document.add_paragraph("{%p endif %}")
     document.add_paragraph("Aufgaben", style="Heading 2")
     loop_table(document, ["Nr.", "Aufgabe", "Verantwortlich", "Fällig", "Stand"],
                "task in protocol.tasks",
                ["{{ task.number }}", "{{ task.description }}", "{{ task.responsible }}",
                 "{{ task.due }}", "{{ task.done }}"], [1.3, 6.3, 4.0, 2.7, 2.1])
+    _signatures(document)
     return document
+
+
+def _signatures(document: DocxDocument) -> None:
+    """The block the protocol is signed off with: place and date, chair and minute-taker."""
+    document.add_paragraph()
+    table = document.add_table(rows=3, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for column, (role, name) in enumerate((("Sitzungsleitung", "{{ protocol.chair }}"),
+                                           ("Protokollführung", "{{ protocol.author }}"))):
+        table.rows[0].cells[column].paragraphs[0].add_run(
+            "{{ meeting.location or meeting.place }}, den ____________")
+        table.rows[1].cells[column].paragraphs[0].add_run("\n\n______________________________")
+        label = table.rows[2].cells[column].paragraphs[0]
+        label.add_run(f"{role}: ").bold = True
+        label.add_run(name)
+    set_widths(table, [8.2, 8.2])
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_distribution_lists_change_log",
     "0004_project_document_content",
     "0005_safe_stored_text",
-    "0006_document_templates",
+    "0006_office_documents",
 )
 """Every migration in order; a test keeps this equal to the Alembic scripts."""
 

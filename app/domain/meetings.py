@@ -63,6 +63,8 @@ class Meeting(Versioned, Base):
         enum_type(MeetingStatus), default=MeetingStatus.PLANNED
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    rsvp_by: Mapped[date | None]
+    """Reply by (Rückmeldung bis): the letter, the e-mail and the calendar entry name it."""
 
     group: Mapped[WorkingGroup | None] = relationship()
     host_organisation: Mapped[Organisation | None] = relationship()
@@ -136,9 +138,14 @@ class Protocol(Versioned, Base):
         ForeignKey("persons.id", ondelete="SET NULL"), index=True
     )
     sent_on: Mapped[date | None]
+    chair_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), index=True
+    )
+    """Who chaired the meeting (Sitzungsleitung)."""
 
     meeting: Mapped[Meeting] = relationship(back_populates="protocol")
-    author: Mapped[Person | None] = relationship()
+    author: Mapped[Person | None] = relationship(foreign_keys=[author_id])
+    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
     notes: Mapped[list[ProtocolNote]] = relationship(
         back_populates="protocol", cascade="all, delete-orphan"
     )

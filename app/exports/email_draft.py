@@ -68,6 +68,9 @@ def _body(document: MeetingDocument) -> str:
     ]
     if meeting.online_link:
         lines.append(f"Online-Zugang: {meeting.online_link}")
+    if meeting.rsvp_by:
+        lines += ["", f"Bitte geben Sie uns bis zum {meeting.rsvp_by} Bescheid, ob Sie "
+                      "teilnehmen können."]
     lines += ["", "Die Einladung mit der Tagesordnung und den Kalendereintrag finden Sie im "
                   "Anhang.", "", "Mit freundlichen Grüßen", document.sender.name]
     return "\n".join(lines) + "\n"

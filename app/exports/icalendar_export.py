@@ -74,6 +74,8 @@ def agenda_text(document: MeetingDocument) -> str:
               + (f" ({item.presenter})" if item.presenter else "") for item in document.agenda]
     if document.meeting.online_link:
         lines += ["", f"Online-Zugang: {document.meeting.online_link}"]
+    if document.meeting.rsvp_by:
+        lines += ["", f"Rückmeldung erbeten bis {document.meeting.rsvp_by}."]
     return "\n".join(lines)
 
 

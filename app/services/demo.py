@@ -267,7 +267,8 @@ class _DemoBuilder:
         day = meeting.starts_at.date()
         late = self.rng.random() < 0.1 or day >= date(2024, 9, 1)
         protocol = Protocol(meeting=meeting, author=self.rng.choice(self.staff_persons),
-                            sent_on=None if late else day + timedelta(days=self.rng.randint(3, 12)))
+                            sent_on=None if late else day + timedelta(days=self.rng.randint(3, 12)),
+                            chair=invitees[0] if invitees else None)
         self.session.add(protocol)
         if not late:
             meeting.status = MeetingStatus.PROTOCOL_SENT

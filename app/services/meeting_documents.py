@@ -75,7 +75,8 @@ def _header(meeting: Meeting) -> MeetingHeader:
         start=f"{meeting.starts_at:%H:%M}", end=f"{meeting.ends_at:%H:%M}",
         format=meeting.format.label, location=location, host=host, place=place,
         online_link=meeting.online_link or "", status=meeting.status.label,
-        status_code=meeting.status.value)
+        status_code=meeting.status.value,
+        rsvp_by=format_date(meeting.rsvp_by) if meeting.rsvp_by else "")
 
 
 def _agenda_line(item: AgendaItem) -> AgendaLine:
@@ -110,8 +111,9 @@ def _protocol_part(meeting: Meeting, decisions: Sequence[Row[int, str]],
             tasks=tuple(line for item_id, line in numbered if item_id == item.id))
         for item in meeting.agenda_items)
     author = protocol.author.full_name if protocol and protocol.author else ""
+    chair = protocol.chair.full_name if protocol and protocol.chair else ""
     return ProtocolPart(
-        author=author,
+        author=author, chair=chair,
         sent_on=format_date(protocol.sent_on) if protocol and protocol.sent_on else "",
         tops=tops, decisions=tuple(text for _, text in decisions),
         tasks=tuple(line for _, line in numbered))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -34,6 +34,8 @@ class MeetingDraft:
     online_link: str = ""
     status: MeetingStatus = MeetingStatus.PLANNED
     notes: str = ""
+    rsvp_by: date | None = None
+    """Reply by (Rückmeldung bis); on or before the meeting's day."""
 
     def cleaned(self) -> MeetingDraft:
         return replace(self, title=self.title.strip(), location=self.location.strip(),
@@ -60,6 +62,9 @@ def validation_problems(draft: MeetingDraft) -> list[tuple[str, str]]:
         problems.append(("ends_at", "Das Ende muss nach dem Beginn liegen."))
     elif (draft.ends_at - draft.starts_at).days >= 7:
         problems.append(("ends_at", "Eine Sitzung kann nicht länger als eine Woche dauern."))
+    if draft.rsvp_by is not None and draft.rsvp_by > draft.starts_at.date():
+        problems.append(("rsvp_by", "Die Rückmeldung muss spätestens am Tag der Sitzung "
+                                    "erbeten werden."))
     if draft.kind is MeetingKind.GROUP_SESSION and draft.group_id is None:
         problems.append(("group_id", "Für eine AG-Sitzung bitte die Arbeitsgruppe wählen."))
     problems.extend(_place_problems(draft))
@@ -139,7 +144,7 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingDraft:
             ends_at=meeting.ends_at, format=meeting.format, group_id=meeting.group_id,
             location=meeting.location or "", host_organisation_id=meeting.host_organisation_id,
             online_link=meeting.online_link or "", status=meeting.status,
-            notes=meeting.notes or "")
+            notes=meeting.notes or "", rsvp_by=meeting.rsvp_by)
 
 
 def group_choices(db: Database) -> list[Choice]:
@@ -176,3 +181,4 @@ def _apply(meeting: Meeting, draft: MeetingDraft) -> None:
     meeting.online_link = draft.online_link or None
     meeting.status = draft.status
     meeting.notes = draft.notes or None
+    meeting.rsvp_by = draft.rsvp_by

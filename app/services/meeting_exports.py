@@ -104,6 +104,19 @@ def safe_file_name(text: str) -> str:
     return cleaned.strip(" .") or "Export"
 
 
+def export_protocol(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
+    """The protocol as Word file (from its template) or PDF for sending, by the suffix."""
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        from app.exports.protocol_pdf import write_protocol_pdf
+
+        return write_protocol_pdf(load_document(db, meeting_id, setup), out)
+    if suffix == ".docx":
+        return export_word(db, meeting_id, TemplateKind.PROTOCOL, out, setup)
+    raise ExportError(f"„{out.name}“: Das Protokoll kann als .docx oder .pdf gespeichert "
+                      "werden.")
+
+
 def export_attendance_list(db: Database, meeting_id: int, out: Path,
                            setup: ExportSetup) -> Path:
     from app.exports import pdf_lists

@@ -52,6 +52,7 @@ class ProtocolDraft:
     author_id: int | None
     sent_on: date | None
     tops: tuple[TopProtocol, ...]
+    chair_id: int | None = None
 
 
 def load_protocol(db: Database, meeting_id: int) -> ProtocolDraft:
@@ -73,7 +74,8 @@ def load_protocol(db: Database, meeting_id: int) -> ProtocolDraft:
                                         task.done, task.id) for task in tasks.get(item.id, [])))
             for item in meeting.agenda_items)
         return ProtocolDraft(meeting_id, protocol.author_id if protocol else None,
-                             protocol.sent_on if protocol else None, tops)
+                             protocol.sent_on if protocol else None, tops,
+                             protocol.chair_id if protocol else None)
 
 
 _Record = TypeVar("_Record", Decision, Task)
@@ -108,6 +110,7 @@ def save_protocol(db: Database, draft: ProtocolDraft, *, today: date) -> None:
         items = {item.id: item for item in meeting.agenda_items}
         protocol = meeting.protocol or Protocol(meeting=meeting)
         protocol.author_id = draft.author_id
+        protocol.chair_id = draft.chair_id
         protocol.sent_on = draft.sent_on
         session.add(protocol)
         session.flush()
@@ -210,8 +213,10 @@ def people_of_meeting(db: Database, meeting_id: int) -> list[tuple[int, str]]:
     with db.reading() as session:
         meeting = session.get_one(Meeting, meeting_id)
         ids = {invitation.person_id for invitation in meeting.invitations}
-        if meeting.protocol is not None and meeting.protocol.author_id is not None:
-            ids.add(meeting.protocol.author_id)
+        if meeting.protocol is not None:
+            ids |= {person_id for person_id in (meeting.protocol.author_id,
+                                                meeting.protocol.chair_id)
+                    if person_id is not None}
         item_ids = [item.id for item in meeting.agenda_items]
         ids |= {person_id for person_id in session.scalars(
             select(Task.responsible_id).where(Task.agenda_item_id.in_(item_ids)))

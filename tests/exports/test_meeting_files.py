@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import email
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from email.message import EmailMessage
 from email.policy import default
 from pathlib import Path
@@ -15,6 +16,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from app.db.database import Database
+from app.domain.errors import ValidationError
 from app.exports.files import ExportError
 from app.exports.templates import TemplateKind
 from app.services import invitations, meeting_exports
@@ -193,3 +195,46 @@ def test_the_letters_file_name_has_an_ascii_fallback(
     message = email.message_from_string(raw, policy=default)
     names = [part.get_filename() for part in message.iter_attachments()]
     assert names[0] == "Einladung Qualitätszirkel Größenwahn 12.03.2024.docx"
+
+
+def test_protocol_as_signed_off_in_word_and_pdf(demo_db: Database, meeting_id: int,
+                                                setup: ExportSetup, tmp_path: Path) -> None:
+    from app.services import protocols
+
+    draft = protocols.load_protocol(demo_db, meeting_id)
+    chair = protocols.people_of_meeting(demo_db, meeting_id)[0]
+    protocols.save_protocol(demo_db, replace(draft, chair_id=chair[0]), today=date(2024, 3, 20))
+    word = docx_text(meeting_exports.export_protocol(demo_db, meeting_id, tmp_path / "P.docx",
+                                                     setup))
+    pdf = " ".join(page.extract_text() for page in PdfReader(
+        meeting_exports.export_protocol(demo_db, meeting_id, tmp_path / "P.pdf", setup)).pages)
+    pdf = " ".join(pdf.split())
+    for text in (word, pdf):
+        assert "Sitzungsleitung" in text and chair[1] in text
+        assert "Beschlüsse auf einen Blick" in text
+        assert "Protokollführung" in text and "den ____" in text
+    assert "Die Wanderbaumallee startet im Mai in Schmidt & Söhne <KG>." in pdf
+    with pytest.raises(ExportError, match=r"\.docx oder \.pdf"):
+        meeting_exports.export_protocol(demo_db, meeting_id, tmp_path / "P.txt", setup)
+
+
+def test_reply_by_date_reaches_letter_mail_and_calendar(
+        demo_db: Database, meeting_id: int, setup: ExportSetup, tmp_path: Path) -> None:
+    from dataclasses import replace as changed
+
+    update_meeting(demo_db, meeting_id, changed(load_meeting(demo_db, meeting_id),
+                                                rsvp_by=date(2024, 3, 5)))
+    letter = docx_text(meeting_exports.export_invitation(demo_db, meeting_id,
+                                                         tmp_path / "E.docx", setup))
+    assert "bis zum 05.03.2024 Bescheid" in letter
+    message = email.message_from_bytes(meeting_exports.export_invitation(
+        demo_db, meeting_id, tmp_path / "E.eml", setup).read_bytes(), policy=default)
+    assert isinstance(message, EmailMessage)
+    body = message.get_body(("plain",))
+    assert body is not None and "bis zum 05.03.2024" in body.get_content()
+    event = Calendar.from_ical(meeting_exports.export_invitation(
+        demo_db, meeting_id, tmp_path / "T.ics", setup).read_bytes()).walk("VEVENT")[0]
+    assert "Rückmeldung erbeten bis 05.03.2024" in str(event["DESCRIPTION"])
+    with pytest.raises(ValidationError, match="spätestens am Tag der Sitzung"):
+        update_meeting(demo_db, meeting_id, changed(load_meeting(demo_db, meeting_id),
+                                                    rsvp_by=date(2024, 3, 13)))

@@ -43,6 +43,8 @@ class MeetingHeader(PrintableText):
     online_link: str
     status: str
     status_code: str = "planned"
+    rsvp_by: str = ""
+    """Reply by (Rückmeldung bis), TT.MM.JJJJ, or empty."""
     """The status as the program stores it (``MeetingStatus`` value), for calendar files."""
 
 
@@ -92,6 +94,8 @@ class ProtocolPart(PrintableText):
     tops: tuple[ProtocolTop, ...]
     decisions: tuple[str, ...]
     tasks: tuple[TaskLine, ...]
+    chair: str = ""
+    """Who chaired the meeting (Sitzungsleitung)."""
 
 
 @dataclass(frozen=True)
@@ -122,9 +126,10 @@ def sample_document(sender: Sender) -> MeetingDocument:
         group="AG Klima", starts_at=start, ends_at=start.replace(hour=12), date="14.05.2024",
         weekday="Dienstag", start="10:00", end="12:00", format="hybrid", location="Erfurt",
         host="Stadt Erfurt", place="Stadt Erfurt, Erfurt", online_link="https://example.org",
-        status="geplant")
+        status="geplant", rsvp_by="07.05.2024")
     return MeetingDocument(
         meeting=header, agenda=(AgendaLine(1, "Begrüßung", "Geschäftsstelle", "10 Min."),),
         agenda_total_minutes=10, invitees=(person,), attendees=(person,), excused=(person,),
-        protocol=ProtocolPart("Erika Muster", "20.05.2024", (top,), ("Beschluss",), (task,)),
+        protocol=ProtocolPart("Erika Muster", "20.05.2024", (top,), ("Beschluss",), (task,),
+                              chair="Max Beispiel"),
         sender=sender, today="01.05.2024")

@@ -15,7 +15,7 @@ MEETING_LABELS = {
     "kind": "Art", "title": "Titel", "starts_at": "Beginn", "ends_at": "Ende",
     "format": "Format", "group_id": "Arbeitsgruppe", "location": "Ort",
     "host_organisation_id": "Gastgeber", "online_link": "Online-Link", "status": "Stand",
-    "notes": "Notizen",
+    "notes": "Notizen", "rsvp_by": "Rückmeldung bis",
 }
 
 
@@ -42,9 +42,10 @@ def protocol_rows(mine: ProtocolDraft, theirs: ProtocolDraft,
                   people: Mapping[int, str]) -> list[ConflictRow]:
     """Author, date sent and, per TOP of the user's draft, what differs from the stored one."""
     rows: list[ConflictRow] = []
-    if mine.author_id != theirs.author_id:
-        rows.append((_tr("Protokoll von"), _person(mine.author_id, people),
-                     _person(theirs.author_id, people)))
+    for label, own, other in ((_tr("Sitzungsleitung"), mine.chair_id, theirs.chair_id),
+                              (_tr("Protokoll von"), mine.author_id, theirs.author_id)):
+        if own != other:
+            rows.append((label, _person(own, people), _person(other, people)))
     if mine.sent_on != theirs.sent_on:
         rows.append((_tr("versandt am"), shown_value(mine.sent_on), shown_value(theirs.sent_on)))
     stored = {top.agenda_item_id: top for top in theirs.tops}

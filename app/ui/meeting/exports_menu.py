@@ -41,6 +41,8 @@ EXPORT_CHOICES: tuple[ExportChoice, ...] = (
                  "Tagesordnung", ".docx", _word(TemplateKind.AGENDA)),
     ExportChoice("protocol_docx", "Protokoll (Word) …", "Word-Dokument (*.docx)", "Protokoll",
                  ".docx", _word(TemplateKind.PROTOCOL)),
+    ExportChoice("protocol_pdf", "Protokoll zum Versand (PDF) …", "PDF (*.pdf)", "Protokoll",
+                 ".pdf", meeting_exports.export_protocol),
     ExportChoice("invitation_list_pdf", "Einladungsliste (PDF) …", "PDF (*.pdf)",
                  "Einladungsliste", ".pdf", meeting_exports.export_invitation_list),
     ExportChoice("attendance_pdf", "Anwesenheitsliste mit Unterschriften (PDF) …", "PDF (*.pdf)",

@@ -119,6 +119,7 @@ class ProtocolPage(QWidget):
         self._draft = protocols.load_protocol(db, meeting_id)
         self._people: list[tuple[int, str]] = []
         self.author_box = QComboBox()
+        self.chair_box = QComboBox()
         self.sent_check = QCheckBox(self.tr("&versandt am"))
         self.sent_edit = QDateEdit(QDate(today))
         self.sent_edit.setDisplayFormat(DATE_FORMAT)
@@ -146,6 +147,10 @@ class ProtocolPage(QWidget):
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
+        chair_label = QLabel(self.tr("Sitzungs&leitung:"))
+        chair_label.setBuddy(self.chair_box)
+        header.addWidget(chair_label)
+        header.addWidget(self.chair_box, stretch=1)
         author_label = QLabel(self.tr("Protokoll &von:"))
         author_label.setBuddy(self.author_box)
         header.addWidget(author_label)
@@ -184,6 +189,7 @@ class ProtocolPage(QWidget):
         self.discussion_edit.textChanged.connect(self._mark_dirty)
         self.decisions_edit.textChanged.connect(self._mark_dirty)
         self.author_box.currentIndexChanged.connect(self._mark_dirty)
+        self.chair_box.currentIndexChanged.connect(self._mark_dirty)
         self.sent_check.toggled.connect(self._mark_dirty)
         self.sent_check.toggled.connect(self.sent_edit.setEnabled)
         self.sent_edit.dateChanged.connect(self._mark_dirty)
@@ -196,13 +202,15 @@ class ProtocolPage(QWidget):
         """Load the protocol and the agenda afresh (after the agenda changed)."""
         self._draft = protocols.load_protocol(self._db, self._meeting_id)
         self._people = protocols.people_of_meeting(self._db, self._meeting_id)
-        self.author_box.blockSignals(True)
-        self.author_box.clear()
-        self.author_box.addItem(self.tr("— bitte wählen —"), None)
-        for person_id, name in self._people:
-            self.author_box.addItem(name, person_id)
-        self.author_box.setCurrentIndex(max(self.author_box.findData(self._draft.author_id), 0))
-        self.author_box.blockSignals(False)
+        for box, chosen in ((self.author_box, self._draft.author_id),
+                            (self.chair_box, self._draft.chair_id)):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("— bitte wählen —"), None)
+            for person_id, name in self._people:
+                box.addItem(name, person_id)
+            box.setCurrentIndex(max(box.findData(chosen), 0))
+            box.blockSignals(False)
         self.sent_check.blockSignals(True)
         self.sent_check.setChecked(self._draft.sent_on is not None)
         self.sent_check.blockSignals(False)
@@ -298,7 +306,8 @@ class ProtocolPage(QWidget):
         self._keep_current_top()
         sent = self.sent_edit.date().toPython() if self.sent_check.isChecked() else None
         assert sent is None or isinstance(sent, date)
-        return replace(self._draft, author_id=self.author_box.currentData(), sent_on=sent)
+        return replace(self._draft, author_id=self.author_box.currentData(),
+                       chair_id=self.chair_box.currentData(), sent_on=sent)
 
     def save(self) -> bool:
         try:
