@@ -65,6 +65,8 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
             ("export-invitation", "Einladung als Word-Brief, Kalendereintrag oder E-Mail-Entwurf",
              ".docx, .ics oder .eml"),
             ("export-agenda", "Tagesordnung als Word-Datei", ".docx"),
+            ("export-letters", "persönliche Einladungsbriefe je Person in einer Word-Datei",
+             ".docx"),
             ("export-protocol", "Protokoll als Word-Datei oder PDF zum Versand",
              ".docx oder .pdf"),
             ("export-attendance-list", "Anwesenheitsliste mit Unterschriftenspalte als PDF",
@@ -85,6 +87,7 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
                           help="Zieldatei (.ics)")
     return {"list-meetings": _list_meetings, "export-invitation": _export_invitation,
             "export-agenda": _export_agenda, "export-protocol": _export_protocol,
+            "export-letters": _export_letters,
             "export-attendance-list": _export_attendance_list,
             "export-invitation-list": _export_invitation_list,
             "export-calendar": _export_calendar}
@@ -147,6 +150,12 @@ def _export_protocol(db: Database, arguments: argparse.Namespace) -> int:
     from app.services.meeting_exports import export_protocol
 
     return _done(export_protocol(db, arguments.id, arguments.out, _setup()))
+
+
+def _export_letters(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.meeting_exports import export_letters
+
+    return _done(export_letters(db, arguments.id, arguments.out, _setup()))
 
 
 def _export_attendance_list(db: Database, arguments: argparse.Namespace) -> int:

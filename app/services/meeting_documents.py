@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 from app.db.database import Database
 from app.domain.documents.meeting import (
     WEEKDAYS,
+    Addressee,
     AgendaLine,
     MeetingDocument,
     MeetingHeader,
@@ -23,6 +24,8 @@ from app.domain.documents.meeting import (
     ProtocolTop,
     Sender,
     TaskLine,
+    address_lines,
+    letter_salutation,
 )
 from app.domain.enums import InvitationResponse
 from app.domain.formatting import format_date
@@ -117,3 +120,32 @@ def _protocol_part(meeting: Meeting, decisions: Sequence[Row[int, str]],
         sent_on=format_date(protocol.sent_on) if protocol and protocol.sent_on else "",
         tops=tops, decisions=tuple(text for _, text in decisions),
         tasks=tuple(line for _, line in numbered))
+
+
+def addressees(db: Database, meeting_id: int) -> tuple[Addressee, ...]:
+    """Every invitee of a meeting as a personal letter addresses them, in the order of the
+    invitation list: the person's own business address, else their organisation's."""
+    with db.reading() as session:
+        invitations = session.scalars(
+            select(Invitation).where(Invitation.meeting_id == meeting_id)
+            .options(selectinload(Invitation.person).selectinload(Person.organisation)))
+        people = sorted((invitation.person for invitation in invitations),
+                        key=lambda person: (person.last_name, person.first_name))
+        return tuple(_addressee(person) for person in people)
+
+
+def _addressee(person: Person) -> Addressee:
+    organisation = person.organisation
+    own = bool(person.street or person.city)
+    street, postal_code, city = ((person.street, person.postal_code, person.city) if own
+                                 else (organisation.street, organisation.postal_code,
+                                       organisation.city) if organisation
+                                 else (None, None, None))
+    return Addressee(
+        address=address_lines(salutation=person.salutation or "", title=person.title or "",
+                              first_name=person.first_name, last_name=person.last_name,
+                              organisation=organisation.name if organisation else "",
+                              street=street or "", postal_code=postal_code or "",
+                              city=city or ""),
+        salutation=letter_salutation(person.salutation or "", person.title or "",
+                                     person.first_name, person.last_name))

@@ -117,6 +117,19 @@ def export_protocol(db: Database, meeting_id: int, out: Path, setup: ExportSetup
                       "werden.")
 
 
+def export_letters(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
+    """One Word file with a personal invitation letter per invitee."""
+    from app.exports.letters_docx import write_letters_docx
+    from app.services.meeting_documents import addressees
+
+    document = load_document(db, meeting_id, setup)
+    recipients = addressees(db, meeting_id)
+    if not recipients:
+        raise ExportError("Zu dieser Sitzung ist noch niemand eingeladen; es gibt keine Briefe "
+                          "zu schreiben.")
+    return write_letters_docx(document, recipients, out, created=setup.now)
+
+
 def export_attendance_list(db: Database, meeting_id: int, out: Path,
                            setup: ExportSetup) -> Path:
     from app.exports import pdf_lists

@@ -238,3 +238,44 @@ def test_reply_by_date_reaches_letter_mail_and_calendar(
     with pytest.raises(ValidationError, match="spätestens am Tag der Sitzung"):
         update_meeting(demo_db, meeting_id, changed(load_meeting(demo_db, meeting_id),
                                                     rsvp_by=date(2024, 3, 13)))
+
+
+@pytest.mark.parametrize(("salutation", "title", "expected"), [
+    ("Frau", "Dr.", "Sehr geehrte Frau Dr. Müller,"),
+    ("Herr", "", "Sehr geehrter Herr Müller,"),
+    ("Herr", "Prof. Dr.", "Sehr geehrter Herr Prof. Dr. Müller,"),
+    ("", "Dr.", "Guten Tag Kim Müller,"),
+])
+def test_letter_salutations(salutation: str, title: str, expected: str) -> None:
+    from app.domain.documents.meeting import letter_salutation
+
+    assert letter_salutation(salutation, title, "Kim", "Müller") == expected
+
+
+def test_one_letter_per_invitee_with_business_address(
+        demo_db: Database, meeting_id: int, setup: ExportSetup, tmp_path: Path) -> None:
+    from docx.oxml.ns import qn
+
+    from app.services.contact_editing import load_person, update_person
+    from app.services.meeting_documents import addressees
+
+    rows = invitations.list_invitations(demo_db, meeting_id)
+    own = rows[0].person_id
+    update_person(demo_db, own, replace(load_person(demo_db, own), salutation="Frau",
+                                        title="Dr.", street="Marktstraße 1",
+                                        postal_code="99423", city="Weimar"))
+    letters = addressees(demo_db, meeting_id)
+    assert len(letters) == len(rows)
+    mine = next(letter for letter in letters if "Marktstraße 1" in letter.address)
+    assert mine.address[-1] == "99423 Weimar"
+    assert mine.salutation.startswith("Sehr geehrte Frau Dr. ")
+    out = meeting_exports.export_letters(demo_db, meeting_id, tmp_path / "Briefe.docx", setup)
+    document = Document(str(out))
+    breaks = [p for p in document.paragraphs
+              if p._p.pPr is not None and p._p.pPr.find(qn("w:pageBreakBefore")) is not None]
+    assert len(breaks) == len(rows) - 1
+    text = docx_text(out)
+    assert text.count("Einladung: AG Klima: Hitzeschutz am 12.03.2024") == len(rows)
+    assert mine.salutation in text and "TOP 2: Wanderbaumallee" in text
+    assert Document(str(out)).core_properties.title == \
+        "Einladungsbriefe – AG Klima: Hitzeschutz"

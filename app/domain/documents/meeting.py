@@ -133,3 +133,34 @@ def sample_document(sender: Sender) -> MeetingDocument:
         protocol=ProtocolPart("Erika Muster", "20.05.2024", (top,), ("Beschluss",), (task,),
                               chair="Max Beispiel"),
         sender=sender, today="01.05.2024")
+
+
+@dataclass(frozen=True)
+class Addressee(PrintableText):
+    """One invitee as a letter addresses them: the lines of the address block (business
+    address: their own, else their organisation's) and the salutation."""
+
+    address: tuple[str, ...]
+    salutation: str
+
+
+def letter_salutation(salutation: str, title: str, first_name: str, last_name: str) -> str:
+    """ "Sehr geehrte Frau Dr. Müller," / "Sehr geehrter Herr …," / "Guten Tag Vorname
+    Nachname," for a person without a salutation."""
+    name = " ".join(part for part in (title.strip(), last_name.strip()) if part)
+    form = salutation.strip().casefold()
+    if form == "frau":
+        return f"Sehr geehrte Frau {name},"
+    if form == "herr":
+        return f"Sehr geehrter Herr {name},"
+    full = " ".join(part for part in (first_name.strip(), last_name.strip()) if part)
+    return f"Guten Tag {full}," if full else "Sehr geehrte Damen und Herren,"
+
+
+def address_lines(*, salutation: str, title: str, first_name: str, last_name: str,
+                  organisation: str, street: str, postal_code: str, city: str) -> tuple[str, ...]:
+    """The recipient lines of a DIN 5008 address block, empty lines left out."""
+    name = " ".join(part for part in (salutation.strip(), title.strip(), first_name.strip(),
+                                      last_name.strip()) if part)
+    town = " ".join(part for part in (postal_code.strip(), city.strip()) if part)
+    return tuple(line for line in (organisation.strip(), name, street.strip(), town) if line)

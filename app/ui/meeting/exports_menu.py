@@ -33,6 +33,9 @@ class ExportChoice:
 EXPORT_CHOICES: tuple[ExportChoice, ...] = (
     ExportChoice("invitation_docx", "Einladung (Word) …", "Word-Dokument (*.docx)", "Einladung",
                  ".docx", _word(TemplateKind.INVITATION)),
+    ExportChoice("letters_docx", "Persönliche Einladungsbriefe (Word) …",
+                 "Word-Dokument (*.docx)", "Einladungsbriefe", ".docx",
+                 meeting_exports.export_letters),
     ExportChoice("invitation_eml", "Einladung als E-Mail-Entwurf für Outlook (.eml) …",
                  "E-Mail (*.eml)", "Einladung", ".eml", meeting_exports.export_invitation),
     ExportChoice("invitation_ics", "Kalendereintrag für Outlook (.ics) …",
