@@ -66,6 +66,7 @@ def run_self_test(out: Print = print) -> int:
             test.step("Hauptfenster aufbauen (ohne Bildschirm)", lambda: _window(test))
             test.step("Protokoll als Word-Datei (.docx)", lambda: _protocol(test))
             test.step("Anwesenheitsliste als PDF", lambda: _attendance(test))
+            test.step("Anwesenheitsliste drucken (in eine PDF-Datei)", lambda: _print(test))
             test.step("Statusbericht als PDF", lambda: _report(test))
             test.step("Kalender als iCalendar-Datei (.ics)", lambda: _calendar(test))
             _close(test)
@@ -152,6 +153,21 @@ def _attendance(test: SelfTest) -> None:
     path = test.folder / "Anwesenheitsliste.pdf"
     export_attendance_list(test.database, test.meeting_id, path, _setup())
     _check_pdf(path)
+
+
+def _print(test: SelfTest) -> None:
+    """Printing renders the exported PDF with PDFium; a frozen build must carry its library."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.ui.pdf_printing import print_pdf
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = test.folder / "Druck.pdf"
+    printer.setOutputFileName(str(printed))
+    if print_pdf(test.folder / "Anwesenheitsliste.pdf", printer) < 1:
+        raise SelfTestFailure("Die Anwesenheitsliste hat keine Seite zum Drucken")
+    _check_pdf(printed)
 
 
 def _report(test: SelfTest) -> None:

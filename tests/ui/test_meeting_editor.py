@@ -15,7 +15,6 @@ from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import QDateTime, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +25,7 @@ from app.services.protocols import TaskEntry
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
 from app.ui.meeting.meeting_editor import MeetingEditor
-from app.ui.meeting.print_preview import print_attendance
+from tests.ui.printing import assert_prints_like_the_pdf
 
 TODAY = date(2024, 10, 15)
 
@@ -276,21 +275,17 @@ def _export_everything(editor: MeetingEditor, tmp_path: Path, attendees: list[st
 
 
 
-def test_print_preview_prints_the_attendance_list(qtbot: QtBot, window: MainWindow,
-                                                  demo_db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["attendance", "invitations"])
+def test_printing_prints_the_exported_pdf(qtbot: QtBot, window: MainWindow, demo_db: Database,
+                                          tmp_path: Path, kind: str) -> None:
     editor = _plan_meeting(qtbot, window)
     assert editor.invitations is not None
     qtbot.mouseClick(editor.invitations.invite_button, Qt.MouseButton.LeftButton)
-    preview = editor.show_print_preview()
+    preview = editor.show_print_preview(kind)
     assert preview is not None
-    assert "Anwesenheitsliste" in preview.windowTitle()
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "vorschau.pdf"))
-    print_attendance(editor.document(), printer)
-    text = " ".join(PdfReader(tmp_path / "vorschau.pdf").pages[0].extract_text().split())
-    assert "Unterschrift" in text
-    assert invitations.list_invitations(demo_db, editor.meeting_id or 0)[0].name in text
+    assert ("Anwesenheitsliste" if kind == "attendance" else "Einladungsliste") \
+        in preview.windowTitle()
+    assert_prints_like_the_pdf(preview, tmp_path)
     preview.close()
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -15,6 +14,7 @@ from app.db.database import Database
 from app.domain.enums import MeetingKind, MeetingStatus
 from app.domain.models import Meeting
 from app.ui.tabs.reports_tab import ReportsTab
+from tests.ui.printing import assert_prints_like_the_pdf
 
 
 def test_period_preview_export_and_print(qtbot: QtBot, demo_db: Database,
@@ -48,11 +48,11 @@ def test_period_preview_export_and_print(qtbot: QtBot, demo_db: Database,
     assert pdf is not None and docx is not None and docx.suffix == ".docx"
     assert "Statusbericht 2023" in PdfReader(pdf).pages[0].extract_text()
     assert "Gespeichert:" in tab.status_label.text()
-    preview = tab.print_preview()
-    assert preview is not None
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "druck.pdf"))
-    preview.print_to(printer)
-    assert "Kontingente" in PdfReader(tmp_path / "druck.pdf").pages[0].extract_text()
+    printing = tab.print_preview()
+    qtbot.waitUntil(lambda: printing.finished, timeout=60_000)
+    preview = tab.preview_dialog
+    assert preview is not None and preview.isVisible()
+    assert "Kontingente" in " ".join(page.extract_text()
+                                     for page in PdfReader(preview.source).pages)
+    assert_prints_like_the_pdf(preview, tmp_path)
     preview.close()

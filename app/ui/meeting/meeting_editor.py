@@ -28,7 +28,7 @@ from app.domain.enums import MeetingKind
 from app.domain.errors import DomainError
 from app.domain.formatting import format_date
 from app.domain.meetings import PROTOCOL_DUE_DAYS
-from app.services import meeting_editing, protocols
+from app.services import meeting_editing, meeting_exports, protocols
 from app.services.meeting_editing import MeetingDraft
 from app.services.meeting_exports import ExportSetup, load_document, standard_setup
 from app.services.meetings import is_protocol_overdue
@@ -42,8 +42,12 @@ from app.ui.meeting.exports_menu import EXPORT_CHOICES, ExportChoice, suggested_
 from app.ui.meeting.general_page import GeneralPage
 from app.ui.meeting.invitations_page import InvitationsPage
 from app.ui.meeting.poll_page import PollPage
-from app.ui.meeting.print_preview import attendance_preview
 from app.ui.meeting.protocol_page import ProtocolPage
+from app.ui.pdf_printing import PdfPrintPreview, print_file
+
+PRINTABLE = {"attendance": ("Anwesenheitsliste", meeting_exports.export_attendance_list),
+             "invitations": ("Einladungsliste", meeting_exports.export_invitation_list)}
+"""The lists that can be printed, by the key of their menu entry."""
 
 
 def default_setup(today: date) -> ExportSetup:
@@ -145,9 +149,11 @@ class MeetingEditor(QDialog):
             action.triggered.connect(lambda _checked=False, c=choice: self.export(c.key))
             self.export_actions[choice.key] = action
         menu.addSeparator()
-        preview = menu.addAction(self.tr("Druckvorschau Anwesenheitsliste …"))
-        preview.triggered.connect(self.show_print_preview)
-        self.export_actions["print_preview"] = preview
+        for key, text in (("attendance", self.tr("Anwesenheitsliste drucken …")),
+                          ("invitations", self.tr("Einladungsliste drucken …"))):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, k=key: self.show_print_preview(k))
+            self.export_actions[f"print_{key}"] = action
         self.export_button.setMenu(menu)
 
     def _hold(self, meeting_id: int) -> None:
@@ -380,10 +386,19 @@ class MeetingEditor(QDialog):
         return self.meeting_id is not None and (not dirty or self.save())
 
 
-    def show_print_preview(self) -> QDialog | None:
+    def show_print_preview(self, kind: str = "attendance") -> PdfPrintPreview | None:
+        """The print preview of the attendance or the invitation list: the very PDF the
+        export writes."""
         if not self._saved_for_export():
             return None
-        dialog = attendance_preview(self.document(), self)
+        assert self.meeting_id is not None
+        name, export = PRINTABLE[kind]
+        try:
+            path = export(self._db, self.meeting_id, print_file(name), self._export_setup())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Drucken"), str(error))
+            return None
+        dialog = PdfPrintPreview(path, f"{name} {self.general.draft().title}", self)
         dialog.open()
         return dialog
 

@@ -4,12 +4,10 @@ as PDF or Word, and printing it with a preview."""
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -32,26 +30,10 @@ from app.services.status_report import build_report
 from app.settings import load_settings
 from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.i18n import DATE_FORMAT
-from app.ui.meeting.print_preview import landscape_printer
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.pdf_printing import PdfPrintPreview, print_file
 from app.ui.tasks import Progress, Task, run_task
 from app.ui.widgets.record_table import RecordTable
-
-
-def report_html(data: ReportData) -> str:
-    """The report's summary and quota table for the preview and for printing."""
-    lines = "".join(f"<p>{escape(line)}</p>" for line in summary_lines(data))
-    rows = "".join(f"<tr><td>{escape(q.label)}</td><td align='right'>{q.used}</td>"
-                   f"<td align='right'>{'—' if q.allowed is None else q.allowed}</td></tr>"
-                   for q in data.quotas)
-    meetings = "".join(f"<tr><td>{m.day:%d.%m.%Y}</td><td>{escape(m.kind)}</td>"
-                       f"<td>{escape(m.title)}</td><td align='right'>{m.attended}</td>"
-                       f"<td>{escape(m.protocol)}</td></tr>" for m in data.meetings)
-    return (f"<h2>{escape(data.title)}</h2>{lines}<h3>Kontingente</h3>"
-            "<table border='1' cellspacing='0' cellpadding='3'><tr><th>Kontingent</th>"
-            f"<th>genutzt</th><th>erlaubt</th></tr>{rows}</table><h3>Sitzungen</h3>"
-            "<table border='1' cellspacing='0' cellpadding='3'><tr><th>Datum</th><th>Art</th>"
-            f"<th>Titel</th><th>Teilgen.</th><th>Protokoll</th></tr>{meetings}</table>")
 
 
 class ReportsTab(QWidget):
@@ -62,6 +44,7 @@ class ReportsTab(QWidget):
         self._db = db
         self._today = today
         self.data: ReportData | None = None
+        self.preview_dialog: PdfPrintPreview | None = None
         self.ask_save_path: SavePathAsker = save_path_asker(self)
         self.table = RecordTable[ReportingPeriodRow](model=RowTableModel(columns=[
             Column(self.tr("Bericht"), lambda p: p.title),
@@ -197,27 +180,21 @@ class ReportsTab(QWidget):
                             self.tr("Gespeichert: %1").replace("%1", str(path))),
                         on_error=lambda _error: self.status_label.setText(""))
 
-    def print_preview(self) -> QPrintPreviewDialog | None:
-        data = self.preview()
-        if data is None:
-            return None
-        dialog = ReportPreview(data, self)
-        dialog.open()
-        return dialog
+    def print_preview(self) -> Task[Path]:
+        """Write the report's PDF on a worker, then show its print preview: paper shows
+        exactly what the PDF export writes."""
+        first, last = self.period()
+        db, title, today = self._db, self._period_title(), self._today
+        sender = load_settings().sender_name
+        target = print_file("Statusbericht")
 
+        def work(progress: Progress) -> Path:
+            progress(10, self.tr("Bericht wird für den Druck erstellt …"))
+            return export_report(db, first, last, target, sender=sender, title=title,
+                                 today=today)
 
+        def show(path: Path) -> None:
+            self.preview_dialog = PdfPrintPreview(path, path.stem, self)
+            self.preview_dialog.open()
 
-class ReportPreview(QPrintPreviewDialog):
-    """Print preview of the report's summary, quotas and meetings; owns its printer."""
-
-    def __init__(self, data: ReportData, parent: QWidget | None = None) -> None:
-        self._printer = landscape_printer()
-        super().__init__(self._printer, parent)
-        self._html = report_html(data)
-        self.setWindowTitle(self.tr("Druckvorschau – %1").replace("%1", data.title))
-        self.paintRequested.connect(self.print_to)
-
-    def print_to(self, printer: QPrinter) -> None:
-        document = QTextDocument()
-        document.setHtml(self._html)
-        document.print_(printer)
+        return run_task(work, parent=self, title=self.tr("Drucken"), on_done=show)
