@@ -202,3 +202,24 @@ def test_project_documents_and_hours_on_a_meeting(qtbot: QtBot, window: MainWind
     assert entry.subject == page.meeting_box.currentText().split(" ", 1)[1]
     window.calendar.show_view(2)
     assert "Netzwerktreffen" in window.calendar.period_label.text()
+
+
+@pytest.mark.parametrize(("typed", "hours"), [("1.5", 1.5), ("1,5", 1.5), ("0.25", 0.25),
+                                              ("12,75", 12.75), ("2", 2.0)])
+def test_hours_are_read_the_german_way_and_the_other(qtbot: QtBot, typed: str,
+                                                     hours: float) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.ui.widgets.decimal_spin import DecimalSpinBox
+
+    spin = DecimalSpinBox()
+    spin.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    spin.setRange(0, 24)
+    spin.setDecimals(2)
+    spin.setSuffix(" h")
+    qtbot.addWidget(spin)
+    spin.show()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, typed)
+    spin.interpretText()
+    assert spin.value() == hours

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import required_enum
+from app.ui.widgets.decimal_spin import DecimalSpinBox
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.share_bar import budget_colour
 
@@ -65,7 +65,7 @@ class HoursPage(QWidget):
         self.date_edit = QDateEdit(QDate(today))
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
-        self.hours_spin = QDoubleSpinBox()
+        self.hours_spin = DecimalSpinBox()
         self.hours_spin.setRange(0, 24)
         self.hours_spin.setSingleStep(0.25)
         self.hours_spin.setDecimals(2)
