@@ -157,15 +157,10 @@ def _attendance(test: SelfTest) -> None:
 
 def _print(test: SelfTest) -> None:
     """Printing renders the exported PDF with PDFium; a frozen build must carry its library."""
-    from PySide6.QtPrintSupport import QPrinter
+    from app.ui.pdf_printing import print_to_pdf_file
 
-    from app.ui.pdf_printing import print_pdf
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = test.folder / "Druck.pdf"
-    printer.setOutputFileName(str(printed))
-    if print_pdf(test.folder / "Anwesenheitsliste.pdf", printer) < 1:
+    if print_to_pdf_file(test.folder / "Anwesenheitsliste.pdf", printed) < 1:
         raise SelfTestFailure("Die Anwesenheitsliste hat keine Seite zum Drucken")
     _check_pdf(printed)
 

@@ -71,6 +71,15 @@ def print_pdf(source: Path, printer: QPrinter) -> int:
         document.close()
 
 
+def print_to_pdf_file(source: Path, target: Path) -> int:
+    """Print ``source`` through Qt's PDF printer into ``target`` (the self-test's proof that
+    printing works in a frozen build); returns the pages printed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    return print_pdf(source, printer)
+
+
 def _fitted(area: QRect, width: int, height: int) -> QRect:
     """The largest rectangle of the page's proportions inside ``area``, centred."""
     scale = min(area.width() / width, area.height() / height)
