@@ -105,14 +105,14 @@ class GeneralPage(QWidget):
     def _build_layout(self) -> None:
         form = QFormLayout()
         for text, widget in ((self.tr("&Art:"), self.kind_box),
-                             (self.tr("Arbeits&gruppe:"), self.group_box),
+                             (self.tr("Arbeitsgr&uppe:"), self.group_box),
                              (self.tr("&Titel:"), self.title_edit),
                              (self.tr("&Beginn:"), self.starts_edit),
                              (self.tr("&Ende:"), self.ends_edit),
                              (self.tr("&Format:"), self.format_box),
                              (self.tr("&Ort:"), self.location_edit),
                              (self.tr("&Gastgeber:"), self.host_box),
-                             (self.tr("Online-&Link:"), self.link_edit),
+                             (self.tr("Online-Lin&k:"), self.link_edit),
                              (self.tr("&Status:"), self.status_box),
                              ("", self._rsvp_row()),
                              (self.tr("&Notizen:"), self.notes_edit)):

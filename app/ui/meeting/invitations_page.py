@@ -100,14 +100,14 @@ class InvitationsPage(QWidget):
             self.list_box.setCurrentIndex(
                 max(self.list_box.findData(invitations.group_list_key(group_id)), 0))
         self.invite_button = QPushButton(self.tr("Verteiler &einladen"))
-        self.pick_button = QPushButton(self.tr("&Personen auswählen …"))
+        self.pick_button = QPushButton(self.tr("Personen ausw&ählen …"))
         self.table = RecordTable[InvitationRow](model=invitation_model())
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.counts_label = QLabel()
         self.action_buttons = {
             "accepted": QPushButton(self.tr("&Zugesagt")),
             "declined": QPushButton(self.tr("&Abgesagt")),
-            "open": QPushButton(self.tr("O&ffen")),
+            "open": QPushButton(self.tr("&Offen")),
             "attended": QPushButton(self.tr("A&nwesend")),
             "absent": QPushButton(self.tr("Nicht an&wesend")),
             "remove": QPushButton(self.tr("Ent&fernen")),

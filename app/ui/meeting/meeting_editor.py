@@ -90,7 +90,7 @@ class MeetingEditor(QDialog):
         self.resize(980, 680)
         self.tabs = QTabWidget()
         self.general = GeneralPage(groups=self._groups, hosts=self._hosts)
-        self.tabs.addTab(self.general, self.tr("&Stammdaten"))
+        self.tabs.addTab(self.general, self.tr("Stammdaten"))
         self.agenda: AgendaPage | None = None
         self.poll: PollPage | None = None
         self.invitations: InvitationsPage | None = None
@@ -173,11 +173,11 @@ class MeetingEditor(QDialog):
                                      on_conflict=handler)
         self.attachments = AttachmentsPage(store=meeting_files(db, meeting_id),
                                            on_conflict=handler)
-        for page, title in ((self.agenda, self.tr("&Tagesordnung")),
-                            (self.poll, self.tr("Termin&abstimmung")),
-                            (self.invitations, self.tr("&Einladungen")),
-                            (self.protocol, self.tr("Pr&otokoll")),
-                            (self.attachments, self.tr("&Unterlagen"))):
+        for page, title in ((self.agenda, self.tr("Tagesordnung")),
+                            (self.poll, self.tr("Terminabstimmung")),
+                            (self.invitations, self.tr("Einladungen")),
+                            (self.protocol, self.tr("Protokoll")),
+                            (self.attachments, self.tr("Unterlagen"))):
             self.tabs.addTab(page, title)
         self.agenda.sig_saved.connect(self._on_agenda_saved)
         self.poll.sig_date_chosen.connect(self._on_date_chosen)

@@ -126,7 +126,7 @@ class PollPage(QWidget):
         for edit in (self.starts_edit, self.ends_edit):
             edit.setDisplayFormat(DATE_TIME_FORMAT)
             edit.setCalendarPopup(True)
-        self.add_button = QPushButton(self.tr("Termin &vorschlagen"))
+        self.add_button = QPushButton(self.tr("Termin vor&schlagen"))
         self.remove_button = QPushButton(self.tr("Vorschlag entfernen"))
         self.choose_button = QPushButton(self.tr("Diesen Termin &übernehmen"))
         self.best_label = QLabel()

@@ -147,11 +147,11 @@ class ProtocolPage(QWidget):
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
-        chair_label = QLabel(self.tr("Sitzungs&leitung:"))
+        chair_label = QLabel(self.tr("Sitzungslei&tung:"))
         chair_label.setBuddy(self.chair_box)
         header.addWidget(chair_label)
         header.addWidget(self.chair_box, stretch=1)
-        author_label = QLabel(self.tr("Protokoll &von:"))
+        author_label = QLabel(self.tr("Protokoll v&on:"))
         author_label.setBuddy(self.author_box)
         header.addWidget(author_label)
         header.addWidget(self.author_box, stretch=1)

@@ -77,7 +77,7 @@ class CalendarTab(QWidget):
         self.previous_button.setToolTip(self.tr("Zurück (Bild auf)"))
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip(self.tr("Weiter (Bild ab)"))
-        self.today_button = QPushButton(self.tr("&Heute"))
+        self.today_button = QPushButton(self.tr("Heu&te"))
         self.period_label = QLabel()
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("Alle Arten"), None)
@@ -94,7 +94,7 @@ class CalendarTab(QWidget):
         self.search.setPlaceholderText(self.tr("Suchen (Titel, AG, Ort …)"))
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("&Neue Sitzung …"))
-        self.tasks_button = QPushButton(self.tr("Offene &Aufgaben …"))
+        self.tasks_button = QPushButton(self.tr("Offene Auf&gaben …"))
         self.count_label = QLabel()
 
     def _build_views(self) -> None:

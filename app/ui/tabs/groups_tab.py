@@ -84,7 +84,7 @@ class GroupsTab(QWidget):
             row_id=lambda g: g.id))
         self.quota_label = QLabel()
         self.quota_label.setWordWrap(True)
-        self.cross_button = QPushButton(self.tr("AG-&übergreifend: Aufgaben und Beschlüsse …"))
+        self.cross_button = QPushButton(self.tr("AG-übergre&ifend: Aufgaben und Beschlüsse …"))
         self.pages = QTabWidget()
         self._build_member_page()
         self._build_goal_page()
@@ -95,9 +95,9 @@ class GroupsTab(QWidget):
                                                                  lambda p: p.status),
             Column(self.tr("Ort"), lambda p: p.town)], row_id=lambda p: p.id))
         self.board = RecordTable[BoardRow](model=board_model())
-        for page, title in ((self.meetings, self.tr("&Sitzungen")),
-                            (self.projects, self.tr("&Pilotprojekte")),
-                            (self.board, self.tr("&Offene Aufgaben und Beschlüsse"))):
+        for page, title in ((self.meetings, self.tr("Si&tzungen")),
+                            (self.projects, self.tr("Pilotpro&jekte")),
+                            (self.board, self.tr("Offene A&ufgaben und Beschlüsse"))):
             self.pages.addTab(page, title)
         self._build_layout()
         self.groups.view.selectionModel().selectionChanged.connect(self.show_group)
@@ -114,8 +114,8 @@ class GroupsTab(QWidget):
             Column(self.tr("Rolle"), lambda m: m.role), Column(self.tr("Von"),
                                                                 lambda m: m.valid_from),
             Column(self.tr("Bis"), lambda m: m.valid_to)], row_id=lambda m: m.membership_id))
-        self.add_member_button = QPushButton(self.tr("Mitglied &hinzufügen …"))
-        self.edit_member_button = QPushButton(self.tr("&Bearbeiten …"))
+        self.add_member_button = QPushButton(self.tr("Mitglied hinzu&fügen …"))
+        self.edit_member_button = QPushButton(self.tr("Bea&rbeiten …"))
         self.remove_member_button = QPushButton(self.tr("&Entfernen"))
         self.add_member_button.clicked.connect(lambda: self.edit_member(None))
         self.edit_member_button.clicked.connect(
@@ -135,7 +135,7 @@ class GroupsTab(QWidget):
             Column(self.tr("Überfällig"), lambda g: g.overdue)], row_id=lambda g: g.id,
             row_colour=lambda g: OVERDUE if g.overdue else None))
         self.add_goal_button = QPushButton(self.tr("&Neues Ziel …"))
-        self.delete_goal_button = QPushButton(self.tr("Ziel &löschen"))
+        self.delete_goal_button = QPushButton(self.tr("Ziel l&öschen"))
         self.add_goal_button.clicked.connect(lambda: self.edit_goal(None))
         self.goals.sig_record_activated.connect(self.edit_goal)
         self.delete_goal_button.clicked.connect(self.delete_goal)
@@ -151,7 +151,7 @@ class GroupsTab(QWidget):
                               ("weaknesses", "Schwächen"), ("challenges", "Herausforderungen")):
             self.assessment_edits[name].setTabChangesFocus(True)
             form.addRow(self.tr(caption) + ":", self.assessment_edits[name])
-        self.save_assessment_button = QPushButton(self.tr("Bilanz &speichern"))
+        self.save_assessment_button = QPushButton(self.tr("Bilanz spei&chern"))
         self.save_assessment_button.clicked.connect(self.save_assessment)
         form.addRow("", self.save_assessment_button)
         self.pages.addTab(page, self.tr("Bi&lanz"))

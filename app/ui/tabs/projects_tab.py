@@ -48,7 +48,7 @@ class ProjectsTab(QWidget):
                                                                  row_id=lambda p: p.id))
         self.quota_label = QLabel()
         self.new_button = QPushButton(self.tr("&Neues Pilotprojekt …"))
-        self.edit_button = QPushButton(self.tr("&Bearbeiten …"))
+        self.edit_button = QPushButton(self.tr("Bea&rbeiten …"))
         self.delete_button = QPushButton(self.tr("&Löschen"))
         self.table.sig_record_activated.connect(self.edit_project)
         self.new_button.clicked.connect(lambda: self.edit_project(None))

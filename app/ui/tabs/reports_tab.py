@@ -56,9 +56,9 @@ class ReportsTab(QWidget):
         self.first_edit = self._date_edit(date(today.year, 1, 1))
         self.last_edit = self._date_edit(today)
         self.preview_button = QPushButton(self.tr("&Vorschau"))
-        self.pdf_button = QPushButton(self.tr("Als &PDF …"))
+        self.pdf_button = QPushButton(self.tr("Als PD&F …"))
         self.docx_button = QPushButton(self.tr("Als &Word …"))
-        self.print_button = QPushButton(self.tr("&Drucken …"))
+        self.print_button = QPushButton(self.tr("Dr&ucken …"))
         self.status_label = QLabel()
         self.quotas = RecordTable[QuotaLine](model=RowTableModel(columns=[
             Column(self.tr("Kontingent"), lambda q: q.label),

@@ -18,7 +18,7 @@ class WorkTab(QWidget):
         self.pr = PrPage(db=db, today=today)
         self.pages = QTabWidget()
         self.pages.addTab(self.hours, self.tr("&Zeiterfassung"))
-        self.pages.addTab(self.pr, self.tr("Öffentlichkeits&arbeit"))
+        self.pages.addTab(self.pr, self.tr("Öffen&tlichkeitsarbeit"))
         QVBoxLayout(self).addWidget(self.pages)
 
     def refresh(self) -> None:
