@@ -69,6 +69,18 @@ def normalise_phone(text: str) -> tuple[str, str | None]:
     if any(char.isalpha() for char in text):
         return text, (f"„{text}“ ist keine Telefonnummer (Buchstaben; eine Durchwahl bitte als "
                       "„App. 12“ schreiben).")
+    national = _german_digits(text)
+    if national is not None:
+        groups = _GROUPINGS.get((national[:_SHAPE_DIGITS], len(national)))
+        if groups is not None:
+            return _grouped(national, groups), None
+    number, problem = _library_form(text)
+    if national is not None and problem is None:
+        _learn(national, number)
+    return number, problem
+
+
+def _library_form(text: str) -> tuple[str, str | None]:
     import phonenumbers
 
     try:
@@ -79,6 +91,37 @@ def normalise_phone(text: str) -> tuple[str, str | None]:
         return text, f"„{text}“ ist keine mögliche Telefonnummer."
     return phonenumbers.format_number(parsed,
                                       phonenumbers.PhoneNumberFormat.INTERNATIONAL), None
+
+
+_PLAIN_GERMAN = re.compile(r"(\+49|0049|0)(?=[1-9])[\d /-]+\Z")
+_SHAPE_DIGITS = 6
+_GROUPINGS: dict[tuple[str, int], tuple[int, ...]] = {}
+"""How the phone library groups a German number, by its first digits and its length: numbers
+of one area code and length are written alike, so an import of 20,000 numbers asks the
+library once per area code instead of once per row (its parsing dominated the row checks)."""
+
+
+def _german_digits(text: str) -> str | None:
+    """The national digits (without 0 or +49) of a plainly written German number, else None."""
+    match = _PLAIN_GERMAN.match(text)
+    if match is None:
+        return None
+    digits = re.sub(r"\D", "", text[match.end(1):])
+    return digits if 4 <= len(digits) <= 13 else None
+
+
+def _learn(national: str, formatted: str) -> None:
+    parts = formatted.split(" ")
+    if parts[0] == "+49" and "".join(parts[1:]) == national and len(_GROUPINGS) < 50_000:
+        _GROUPINGS[(national[:_SHAPE_DIGITS], len(national))] = tuple(len(p) for p in parts[1:])
+
+
+def _grouped(national: str, groups: tuple[int, ...]) -> str:
+    parts, start = [], 0
+    for length in groups:
+        parts.append(national[start:start + length])
+        start += length
+    return "+49 " + " ".join(parts)
 
 
 def too_long(value: str, limit: int, label: str) -> str | None:

@@ -156,3 +156,22 @@ def test_phone_extensions_are_kept_as_such(typed: str, stored: str) -> None:
 def test_letters_in_phone_numbers_are_refused(typed: str) -> None:
     number, problem = normalise_phone(typed)
     assert number == typed and problem is not None and "keine Telefonnummer" in problem
+
+
+def test_remembered_groupings_give_the_phone_librarys_form() -> None:
+    """Numbers of one area code and length are written from what the library said for the
+    first of them; across many area codes, lengths and notations the result stays the
+    library's own."""
+    import random
+
+    from app.services import contact_rules
+
+    rng = random.Random(20261129)
+    areas = [str(rng.randint(2, 99999)) for _ in range(400)] + ["30", "89", "151", "171",
+                                                              "361", "3641", "36691", "800"]
+    for _ in range(6000):
+        digits = rng.randint(2, 8)
+        text = (rng.choice(["0", "+49 ", "0049 ", "+49"]) + rng.choice(areas)
+                + rng.choice([" ", "/", "-", "", " - "])
+                + str(rng.randint(10 ** (digits - 1), 10 ** digits - 1)))
+        assert normalise_phone(text) == contact_rules._library_form(text), text
