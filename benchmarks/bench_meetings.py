@@ -48,9 +48,9 @@ def _meeting(db: Database, title: str, tops: int, invitees: int) -> int:
     with db.reading() as session:
         person_ids = list(session.scalars(select(Person.id).limit(invitees)))
     invitations.invite_persons(db, meeting_id, person_ids, today=date(2024, 5, 1))
-    for row in invitations.list_invitations(db, meeting_id):
-        invitations.set_response(db, row.id, InvitationResponse.ACCEPTED)
-        invitations.set_attended(db, row.id, True)
+    ids = [row.id for row in invitations.list_invitations(db, meeting_id)]
+    invitations.set_responses(db, ids, InvitationResponse.ACCEPTED)
+    invitations.set_attendance(db, ids, True)
     return meeting_id
 
 
