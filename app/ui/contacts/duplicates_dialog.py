@@ -45,11 +45,15 @@ class DuplicatesDialog(QDialog):
         self._db = db
         self.setWindowTitle(self.tr("Mögliche Dubletten"))
         self.resize(980, 560)
-        self.pairs = RecordTable[tuple[int, DuplicatePair]](model=RowTableModel(columns=[
+        self.pairs = RecordTable[tuple[int, DuplicatePair]](
+            placeholder=self.tr("Keine möglichen Dubletten gefunden."),
+            model=RowTableModel(columns=[
             Column(self.tr("Erste Person"), lambda p: p[1].first_label),
             Column(self.tr("Zweite Person"), lambda p: p[1].second_label),
             Column(self.tr("Grund"), lambda p: p[1].reason)], row_id=lambda p: p[0]))
-        self.comparison = RecordTable[Comparison](model=RowTableModel(columns=[
+        self.comparison = RecordTable[Comparison](
+            placeholder=self.tr("Links ein Paar wählen, um beide Einträge zu vergleichen."),
+            model=RowTableModel(columns=[
             Column(self.tr("Feld"), lambda c: c[1]),
             Column(self.tr("Erste Person"), lambda c: c[2]),
             Column(self.tr("Zweite Person"), lambda c: c[3])], row_id=lambda c: c[0]))

@@ -57,7 +57,9 @@ class ImportDialog(QDialog):
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setMaximumHeight(90)
-        self.rows = RecordTable[RowCheck](model=RowTableModel(columns=[
+        self.rows = RecordTable[RowCheck](
+            placeholder=self.tr("Oben „Datei wählen …“: eine CSV- oder Excel-Datei mit Kontakten."),
+            model=RowTableModel(columns=[
             Column(self.tr("Zeile"), lambda r: r.line, align_right=True),
             Column(self.tr("Vorname"), lambda r: r.values.get("first_name", "")),
             Column(self.tr("Nachname"), lambda r: r.values.get("last_name", "")),

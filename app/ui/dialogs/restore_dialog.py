@@ -47,7 +47,9 @@ class RestoreDialog(QDialog):
         self._backups = BackupService(self._database)
         self.folder = self._backups.folder
         self.ask_open_path: OpenPathAsker = self._ask_open_path
-        self.table = RecordTable[BackupInfo](model=RowTableModel(columns=[
+        self.table = RecordTable[BackupInfo](
+            placeholder=self.tr("Noch keine Sicherungen. Datei → Sicherung jetzt legt eine an."),
+            model=RowTableModel(columns=[
             Column(self.tr("Zeitpunkt"), lambda b: b.taken_at),
             Column(self.tr("Anlass"), reason_label),
             Column(self.tr("Größe (KB)"), lambda b: round(b.size / 1024), align_right=True),

@@ -32,7 +32,10 @@ class TasksDialog(QDialog):
         self._today = today
         self.setWindowTitle(self.tr("Aufgaben aus den Protokollen"))
         self.resize(900, 520)
-        self.table = RecordTable[TaskRow](model=RowTableModel(columns=[
+        self.table = RecordTable[TaskRow](
+            placeholder=self.tr(
+                "Keine offenen Aufgaben. Aufgaben entstehen im Protokoll einer Sitzung."),
+            model=RowTableModel(columns=[
             Column(self.tr("Fällig"), lambda t: t.due_date),
             Column(self.tr("Aufgabe"), lambda t: t.description),
             Column(self.tr("Verantwortlich"), lambda t: t.responsible),

@@ -70,7 +70,11 @@ class AttachmentsPage(QWidget):
         super().__init__(parent)
         self._store = store
         self._on_conflict = on_conflict
-        self.table = RecordTable[AttachmentRow](model=RowTableModel(columns=[
+        self.table = RecordTable[AttachmentRow](
+            placeholder=self.tr(
+                "Noch keine Unterlagen. „Datei hinzufügen …“ legt Präsentationen oder Infomaterial "
+                "dazu."),
+            model=RowTableModel(columns=[
             Column(self.tr("Datei"), lambda a: a.file_name),
             Column(self.tr("Beschreibung"), lambda a: a.description),
             Column(self.tr("Größe"), lambda a: _size(a.size_bytes), align_right=True),

@@ -53,7 +53,10 @@ class PersonPicker(QDialog):
         self.resize(640, 480)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, Organisation oder E-Mail …"))
-        self.table = RecordTable[PersonChoice](model=RowTableModel(columns=[
+        self.table = RecordTable[PersonChoice](
+            placeholder=self.tr(
+                "Keine Person gefunden. Namen, Organisation oder E-Mail eintippen."),
+            model=RowTableModel(columns=[
             Column(_tr("Name"), lambda p: p.name),
             Column(_tr("Organisation"), lambda p: p.organisation),
             Column(_tr("E-Mail"), lambda p: p.email)], row_id=lambda p: p.id))
@@ -101,7 +104,11 @@ class InvitationsPage(QWidget):
                 max(self.list_box.findData(invitations.group_list_key(group_id)), 0))
         self.invite_button = QPushButton(self.tr("Verteiler &einladen"))
         self.pick_button = QPushButton(self.tr("Personen ausw&ählen …"))
-        self.table = RecordTable[InvitationRow](model=invitation_model())
+        self.table = RecordTable[InvitationRow](
+            placeholder=self.tr(
+                "Noch niemand eingeladen. Oben einen Verteiler wählen und „Verteiler einladen“ "
+                "oder „Personen auswählen …“."),
+            model=invitation_model())
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.counts_label = QLabel()
         self.action_buttons = {

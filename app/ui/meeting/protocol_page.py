@@ -132,7 +132,10 @@ class ProtocolPage(QWidget):
         self.decisions_edit = QPlainTextEdit()
         self.decisions_edit.setTabChangesFocus(True)
         self.decisions_edit.setPlaceholderText(self.tr("Ein Beschluss je Zeile"))
-        self.tasks = RecordTable[NumberedTask](model=RowTableModel(columns=[
+        self.tasks = RecordTable[NumberedTask](
+            placeholder=self.tr(
+                "Keine Aufgaben zu diesem TOP. „Aufgabe hinzufügen …“ legt eine an."),
+            model=RowTableModel(columns=[
             Column(self.tr("Aufgabe"), lambda t: t[1].description),
             Column(self.tr("Verantwortlich"), lambda t: self._person_name(t[1].responsible_id)),
             Column(self.tr("Fällig"), lambda t: t[1].due_date),

@@ -102,7 +102,10 @@ class CalendarTab(QWidget):
         self.week_model = CalendarGridModel(weeks=1, parent=self)
         self.month_view = CalendarGridView(model=self.month_model, today=self._today)
         self.week_view = CalendarGridView(model=self.week_model, today=self._today)
-        self.table = RecordTable[MeetingRow](model=meeting_model())
+        self.table = RecordTable[MeetingRow](
+            placeholder=self.tr(
+                "Keine Sitzungen in dieser Auswahl. „Neue Sitzung …“ legt eine an."),
+            model=meeting_model())
         self.stack = QStackedWidget()
         for widget in (self.month_view, self.week_view, self.table):
             self.stack.addWidget(widget)

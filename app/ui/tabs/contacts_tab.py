@@ -46,12 +46,18 @@ class ContactsTab(QWidget):
         self._db = db
         self._persons: list[PersonRow] = []
         self._organisations: list[OrganisationRow] = []
-        self.persons = RecordTable[PersonRow](model=self._person_model())
+        self.persons = RecordTable[PersonRow](
+            placeholder=self.tr(
+                "Keine Personen. „Neue Person …“ legt eine an, „Importieren …“ liest eine Liste "
+                "ein."),
+            model=self._person_model())
         self.persons.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.editing = ContactEditing(db=db, parent=self)
         self.files = ContactFileActions(db=db, parent=self,
                                         selected_person=self.persons.selected_id)
-        self.organisations = RecordTable[OrganisationRow](model=self._organisation_model())
+        self.organisations = RecordTable[OrganisationRow](
+            placeholder=self.tr("Keine Organisationen. „Neue Organisation …“ legt eine an."),
+            model=self._organisation_model())
         self.detail = QTextBrowser()
         self._build_filters()
         self._build_actions()

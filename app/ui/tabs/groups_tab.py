@@ -76,7 +76,9 @@ class GroupsTab(QWidget):
         self._today = today or date.today()
         years = contract.available_years(db)
         self.year_box = YearBox(years=years, selected=default_year(years, self._today.year))
-        self.groups = RecordTable[GroupRow](model=RowTableModel(columns=[
+        self.groups = RecordTable[GroupRow](
+            placeholder=self.tr("Noch keine Arbeitsgruppen."),
+            model=RowTableModel(columns=[
             Column(self.tr("Arbeitsgruppe"), lambda g: g.name),
             Column(self.tr("Leitung"), lambda g: g.lead),
             Column(self.tr("Mitglieder"), lambda g: g.members, align_right=True),
@@ -89,12 +91,20 @@ class GroupsTab(QWidget):
         self._build_member_page()
         self._build_goal_page()
         self._build_assessment_page()
-        self.meetings = RecordTable[MeetingRow](model=meeting_model(short=True))
-        self.projects = RecordTable[ProjectRow](model=RowTableModel(columns=[
+        self.meetings = RecordTable[MeetingRow](
+            placeholder=self.tr(
+                "Diese AG hatte noch keine Sitzung. Im Kalender eine AG-Sitzung anlegen."),
+            model=meeting_model(short=True))
+        self.projects = RecordTable[ProjectRow](
+            placeholder=self.tr("Diese AG hat noch kein Pilotprojekt (Reiter „Pilotprojekte“)."),
+            model=RowTableModel(columns=[
             Column(self.tr("Projekt"), lambda p: p.name), Column(self.tr("Status"),
                                                                  lambda p: p.status),
             Column(self.tr("Ort"), lambda p: p.town)], row_id=lambda p: p.id))
-        self.board = RecordTable[BoardRow](model=board_model())
+        self.board = RecordTable[BoardRow](
+            placeholder=self.tr(
+                "Keine offenen Aufgaben und keine Beschlüsse aus den Protokollen dieser AG."),
+            model=board_model())
         for page, title in ((self.meetings, self.tr("Si&tzungen")),
                             (self.projects, self.tr("Pilotpro&jekte")),
                             (self.board, self.tr("Offene A&ufgaben und Beschlüsse"))):
@@ -108,7 +118,10 @@ class GroupsTab(QWidget):
         self.groups.view.selectRow(0)
 
     def _build_member_page(self) -> None:
-        self.members = RecordTable[MemberRow](model=RowTableModel(columns=[
+        self.members = RecordTable[MemberRow](
+            placeholder=self.tr(
+                "Noch keine Mitglieder. „Mitglied hinzufügen …“ nimmt eine Person auf."),
+            model=RowTableModel(columns=[
             Column(self.tr("Name"), lambda m: m.name),
             Column(self.tr("Organisation"), lambda m: m.organisation),
             Column(self.tr("Rolle"), lambda m: m.role), Column(self.tr("Von"),
@@ -127,7 +140,9 @@ class GroupsTab(QWidget):
                           self.tr("&Mitglieder"))
 
     def _build_goal_page(self) -> None:
-        self.goals = RecordTable[GoalRow](model=RowTableModel(columns=[
+        self.goals = RecordTable[GoalRow](
+            placeholder=self.tr("Noch keine Ziele. „Neues Ziel …“ legt eines an."),
+            model=RowTableModel(columns=[
             Column(self.tr("Rubrik"), lambda g: g.rubric), Column(self.tr("Ziel"),
                                                                    lambda g: g.title),
             Column(self.tr("Fällig"), lambda g: g.due_date), Column(self.tr("Stand"),
@@ -299,7 +314,10 @@ class GroupsTab(QWidget):
         columns = QHBoxLayout()
         board = group_work.group_board(self._db, today=self._today)
         for group in groups.list_groups(self._db):
-            table = RecordTable[BoardRow](model=board_model())
+            table = RecordTable[BoardRow](
+                placeholder=self.tr(
+                    "Keine offenen Aufgaben und keine Beschlüsse aus den Protokollen dieser AG."),
+                model=board_model())
             short = next((c.text.split(" – ")[0] for c in group_choices(self._db)
                           if c.id == group.id), group.name)
             table.set_rows([row for row in board if row.group == short])
@@ -307,7 +325,9 @@ class GroupsTab(QWidget):
             box.addWidget(QLabel(f"<b>{group.name}</b>"))
             box.addWidget(table)
             columns.addLayout(box)
-        goals = RecordTable[GoalRow](model=RowTableModel(columns=[
+        goals = RecordTable[GoalRow](
+            placeholder=self.tr("Noch keine Ziele. „Neues Ziel …“ legt eines an."),
+            model=RowTableModel(columns=[
             Column(self.tr("Rubrik"), lambda g: g.rubric), Column(self.tr("Ziel"),
                                                                    lambda g: g.title),
             Column(self.tr("Für"), lambda g: g.group), Column(self.tr("Stand"),

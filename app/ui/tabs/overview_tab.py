@@ -65,14 +65,28 @@ class OverviewTab(QWidget):
         self.report_due: ReportDue | None = None
         years = contract.available_years(db)
         self.year_box = YearBox(years=years, selected=default_year(years, today.year))
-        self.quotas = RecordTable[QuotaStatus](model=self._quota_model())
-        self.budgets = RecordTable[BudgetStatus](model=self._budget_model())
+        self.quotas = RecordTable[QuotaStatus](
+            placeholder=self.tr(
+                "Für dieses Jahr sind keine Kontingente eingetragen (Datei → Kontingente …)."),
+            model=self._quota_model())
+        self.budgets = RecordTable[BudgetStatus](
+            placeholder=self.tr("Für dieses Jahr sind keine Stundenbudgets eingetragen."),
+            model=self._budget_model())
         _add_bar(self.quotas, 3, lambda q: q.share, quota_colour)
         _add_bar(self.budgets, 4, lambda b: b.share, budget_colour)
-        self.overdue = RecordTable(model=meeting_model(short=True))
-        self.upcoming = RecordTable(model=meeting_model(short=True))
-        self.tasks = RecordTable[TaskRow](model=due_task_model())
-        self.goals = RecordTable[GoalRow](model=due_goal_model())
+        self.overdue = RecordTable(placeholder=self.tr("Kein Protokoll überfällig."),
+                                   model=meeting_model(short=True))
+        self.upcoming = RecordTable(placeholder=self.tr(
+            "Keine Sitzungen in den nächsten Wochen. Im Kalender eine Sitzung anlegen."),
+            model=meeting_model(short=True))
+        self.tasks = RecordTable[TaskRow](
+            placeholder=self.tr(
+                "Keine Aufgaben fällig. Aufgaben entstehen im Protokoll einer Sitzung."),
+            model=due_task_model())
+        self.goals = RecordTable[GoalRow](
+            placeholder=self.tr(
+                "Keine Ziele fällig. Ziele werden im Reiter „Arbeitsgruppen“ gepflegt."),
+            model=due_goal_model())
         self.report_label = QLabel()
         self.report_button = QPushButton(self.tr("Bericht &vorbereiten …"))
         self._connect()

@@ -44,7 +44,9 @@ class ProjectsTab(QWidget):
                    lambda p: f"{p.milestones_done} / {p.milestones}", align_right=True),
             Column(self.tr("Nächster Meilenstein"), lambda p: p.next_due),
         ]
-        self.table = RecordTable[ProjectRow](model=RowTableModel(columns=columns,
+        self.table = RecordTable[ProjectRow](
+            placeholder=self.tr("Noch keine Pilotprojekte. „Neues Pilotprojekt …“ legt eines an."),
+            model=RowTableModel(columns=columns,
                                                                  row_id=lambda p: p.id))
         self.quota_label = QLabel()
         self.new_button = QPushButton(self.tr("&Neues Pilotprojekt …"))

@@ -46,7 +46,9 @@ class ReportsTab(QWidget):
         self.data: ReportData | None = None
         self.preview_dialog: PdfPrintPreview | None = None
         self.ask_save_path: SavePathAsker = save_path_asker(self)
-        self.table = RecordTable[ReportingPeriodRow](model=RowTableModel(columns=[
+        self.table = RecordTable[ReportingPeriodRow](
+            placeholder=self.tr("Keine Berichtszeiträume eingetragen."),
+            model=RowTableModel(columns=[
             Column(self.tr("Bericht"), lambda p: p.title),
             Column(self.tr("Von"), lambda p: p.start_date),
             Column(self.tr("Bis"), lambda p: p.end_date),
@@ -60,7 +62,10 @@ class ReportsTab(QWidget):
         self.docx_button = QPushButton(self.tr("Als &Word …"))
         self.print_button = QPushButton(self.tr("Dr&ucken …"))
         self.status_label = QLabel()
-        self.quotas = RecordTable[QuotaLine](model=RowTableModel(columns=[
+        self.quotas = RecordTable[QuotaLine](
+            placeholder=self.tr(
+                "Zeitraum wählen und „Vorschau“ drücken: hier stehen dann die Kontingente."),
+            model=RowTableModel(columns=[
             Column(self.tr("Kontingent"), lambda q: q.label),
             Column(self.tr("genutzt"), lambda q: q.used, align_right=True),
             Column(self.tr("erlaubt"), lambda q: q.allowed, align_right=True),

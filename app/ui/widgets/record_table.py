@@ -6,9 +6,31 @@ from collections.abc import Sequence
 from typing import Any, Generic
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.ui.models.row_table_model import ROW_ID_ROLE, Row, RowTableModel
+
+
+class HintingTableView(QTableView):
+    """A table view that says, while it is empty, what would be there and how to fill it."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder
+        self.setAccessibleDescription(placeholder)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() or not self.placeholder:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                         self.placeholder)
+        painter.end()
 
 
 class RecordTable(QWidget, Generic[Row]):
@@ -21,10 +43,11 @@ class RecordTable(QWidget, Generic[Row]):
     sig_record_activated = Signal(int)
     """The user double-clicked a row or pressed Enter on it."""
 
-    def __init__(self, *, model: RowTableModel[Row], parent: QWidget | None = None) -> None:
+    def __init__(self, *, placeholder: str, model: RowTableModel[Row],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.view = QTableView(self)
+        self.view = HintingTableView(placeholder, self)
         self.view.setModel(model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

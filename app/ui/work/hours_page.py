@@ -88,7 +88,11 @@ class HoursPage(QWidget):
         self.bars: dict[TimeCategory, QProgressBar] = {}
         self.month_edit = QDateEdit(QDate(today))
         self.month_edit.setDisplayFormat("MM.yyyy")
-        self.entries = RecordTable[TimeEntryRow](model=RowTableModel(columns=[
+        self.entries = RecordTable[TimeEntryRow](
+            placeholder=self.tr(
+                "In diesem Monat ist noch keine Zeit erfasst. Oben Tag, Stunden und Tätigkeit "
+                "eintragen und „Erfassen“."),
+            model=RowTableModel(columns=[
             Column(self.tr("Datum"), lambda e: e.work_date),
             Column(self.tr("Mitarbeiter/in"), lambda e: e.staff),
             Column(self.tr("Stunden"), lambda e: format_hours(round(e.hours * 60)),

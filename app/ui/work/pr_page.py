@@ -62,7 +62,11 @@ class PrPage(QWidget):
         years = sorted(set(contract.available_years(db)) | {today.year})
         self.year_box = YearBox(years=years, selected=default_year(years, today.year))
         self.quota_label = QLabel()
-        self.items = RecordTable[PrRow](model=RowTableModel(columns=[
+        self.items = RecordTable[PrRow](
+            placeholder=self.tr(
+                "Noch keine Beiträge der Öffentlichkeitsarbeit in diesem Jahr. Oben eintragen und "
+                "„Erfassen“."),
+            model=RowTableModel(columns=[
             Column(self.tr("Datum"), lambda p: p.published_on),
             Column(self.tr("Art"), lambda p: p.kind), Column(self.tr("Titel"), lambda p: p.title),
             Column(self.tr("Kanal"), lambda p: p.channel), Column(self.tr("AG"), lambda p: p.group),

@@ -66,7 +66,9 @@ class ProjectDialog(SavesOnAccept, QDialog):
         self.partners_view = QListView()
         self.partners_view.setModel(self.partners_model)
         self.milestones: list[MilestoneEntry] = []
-        self.milestone_table = RecordTable[NumberedMilestone](model=RowTableModel(columns=[
+        self.milestone_table = RecordTable[NumberedMilestone](
+            placeholder=self.tr("Noch keine Meilensteine. „Hinzufügen“ legt einen an."),
+            model=RowTableModel(columns=[
             Column(self.tr("Meilenstein"), lambda m: m[1].title),
             Column(self.tr("Fällig"), lambda m: m[1].due_date),
             Column(self.tr("Erledigt"), lambda m: m[1].done)], row_id=lambda m: m[0]))

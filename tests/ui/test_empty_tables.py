@@ -1,0 +1,31 @@
+"""An empty table says what would be there and how to fill it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.widgets.record_table import RecordTable
+
+
+def _table(qtbot: QtBot, placeholder: str) -> RecordTable[tuple[int, str]]:
+    table = RecordTable[tuple[int, str]](
+        placeholder=placeholder,
+        model=RowTableModel(columns=[Column("Name", lambda r: r[1])], row_id=lambda r: r[0]))
+    qtbot.addWidget(table)
+    table.resize(400, 200)
+    table.show()
+    QApplication.processEvents()
+    return table
+
+
+def test_an_empty_table_shows_its_hint_and_a_filled_one_does_not(qtbot: QtBot) -> None:
+    hinted = _table(qtbot, "Noch keine Einträge. „Neu …“ legt einen an.")
+    silent = _table(qtbot, "")
+    assert hinted.view.grab().toImage() != silent.view.grab().toImage()
+    assert hinted.view.accessibleDescription().startswith("Noch keine Einträge")
+    hinted.set_rows([(1, "Anna")])
+    silent.set_rows([(1, "Anna")])
+    QApplication.processEvents()
+    assert hinted.view.grab().toImage() == silent.view.grab().toImage()
