@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from app.domain.errors import ValidationError
 from app.services import agenda
 from app.services.agenda import AgendaEntry
 from app.ui.dialogs.conflict_dialog import ConflictHandler
+from app.ui.widgets.record_table import HintingTableView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-buendnisbuero-agenda-row"
@@ -189,7 +189,8 @@ class AgendaPage(QWidget):
         self._meeting_id = meeting_id
         self._on_conflict = on_conflict
         self.model = AgendaModel(self)
-        self.view = QTableView()
+        self.view = HintingTableView(self.tr(
+            "Noch keine Tagesordnung. „TOP hinzufügen“ legt den ersten Punkt an."))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from app.ui.dialogs.conflict_dialog import ConflictHandler
 from app.ui.i18n import label
 from app.ui.meeting.general_page import DATE_TIME_FORMAT
 from app.ui.widgets.calendar_grid import WEEKDAY_NAMES
+from app.ui.widgets.record_table import HintingTableView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ANSWER_COLOURS = {PollAnswer.YES: "#cfe8cf", PollAnswer.MAYBE: "#fbefc5",
@@ -116,7 +116,9 @@ class PollPage(QWidget):
         self._meeting_id = meeting_id
         self._on_conflict = on_conflict
         self.model = PollModel(self)
-        self.view = QTableView()
+        self.view = HintingTableView(self.tr(
+            "Noch keine Terminvorschläge. Beginn und Ende wählen und „Termin vorschlagen“; die "
+            "Eingeladenen erscheinen als Zeilen, sobald jemand eingeladen ist."))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

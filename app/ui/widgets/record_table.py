@@ -23,7 +23,7 @@ class HintingTableView(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         model = self.model()
-        if model is None or model.rowCount() or not self.placeholder:
+        if model is None or (model.rowCount() and model.columnCount()) or not self.placeholder:
             return
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
