@@ -29,3 +29,13 @@ def test_an_empty_table_shows_its_hint_and_a_filled_one_does_not(qtbot: QtBot) -
     silent.set_rows([(1, "Anna")])
     QApplication.processEvents()
     assert hinted.view.grab().toImage() == silent.view.grab().toImage()
+
+
+def test_the_cockpits_bar_percentages_stay_readable() -> None:
+    """Each part of a bar's text is drawn in the colour that reads best on what lies under it:
+    at least 4.5:1 on every bar colour and on the empty part."""
+    from app.ui.widgets.share_bar import BLUE, EMPTY, GREEN, ORANGE, RED, contrast, text_colour_on
+
+    for background in (GREEN, ORANGE, RED, BLUE, EMPTY):
+        assert contrast(text_colour_on(background), background) >= 4.5, background
+    assert contrast("#ffffff", ORANGE) < 4.5  # what the bar used to do on orange

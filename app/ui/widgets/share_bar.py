@@ -18,6 +18,27 @@ RED = "#b00020"
 BLUE = "#3b6ea8"
 
 
+EMPTY = "#f4f4f4"
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of a ``#rrggbb`` colour."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21; text needs at least 4.5)."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_colour_on(background: str) -> str:
+    """Black or white, whichever reads better on ``background``."""
+    return max(("#000000", "#ffffff"), key=lambda text: contrast(text, background))
+
+
 def budget_colour(share: float) -> str:
     """Hours against a budget: green, orange from 80 %, red when it is used up."""
     if share >= 1:
@@ -57,12 +78,17 @@ class ShareBarDelegate(QStyledItemDelegate, Generic[Row]):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         painter.setPen(QColor("#9e9e9e"))
-        painter.setBrush(QColor("#f4f4f4"))
+        painter.setBrush(QColor(EMPTY))
         painter.drawRect(rect)
         filled = QRect(rect)
         filled.setWidth(round(rect.width() * min(share, 1.0)))
-        painter.fillRect(filled, QColor(self._colour(share)))
-        painter.setPen(QColor("#ffffff") if share >= 0.5 else QColor("#000000"))
+        fill = self._colour(share)
+        painter.fillRect(filled, QColor(fill))
         text = f"{share:.0%}".replace("%", " %")
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        empty = QRect(rect)
+        empty.setLeft(filled.right() + 1)
+        for part, background in ((filled, fill), (empty, EMPTY)):
+            painter.setClipRect(part)
+            painter.setPen(QColor(text_colour_on(background)))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
