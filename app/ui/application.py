@@ -18,6 +18,7 @@ from app.ui.errors import install_error_dialog
 from app.ui.i18n import install_german
 from app.ui.import_cost import skip_source_scan
 from app.ui.main_window import MainWindow
+from app.ui.tab_style import install_roomy_tabs
 from app.ui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ def run_application(*, open_database: Callable[[], Database], log_file: Path,
     skip_source_scan()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    install_roomy_tabs(app)
     session = start_application(open_database=open_database, log_file=log_file,
                                 quit_after=os.environ.get(QUIT_AFTER_PAINT, ""),
                                 end=QApplication.exit, fill_demo=fill_demo)

@@ -39,3 +39,22 @@ def test_the_cockpits_bar_percentages_stay_readable() -> None:
     for background in (GREEN, ORANGE, RED, BLUE, EMPTY):
         assert contrast(text_colour_on(background), background) >= 4.5, background
     assert contrast("#ffffff", ORANGE) < 4.5  # what the bar used to do on orange
+
+
+def test_tabs_leave_room_for_the_dots_of_umlauts(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from app.ui.tab_style import EXTRA_TAB_HEIGHT, RoomyTabs
+
+    def tab_height(tabs: QTabWidget) -> int:
+        return tabs.tabBar().tabSizeHint(1).height()
+
+    plain, roomy = QTabWidget(), QTabWidget()
+    for tabs in (plain, roomy):
+        qtbot.addWidget(tabs)
+        for name in ("&Übersicht", "&Stunden && ÖA"):
+            tabs.addTab(QWidget(), name)
+    style = RoomyTabs(QApplication.style().name())
+    roomy.setStyle(style)
+    roomy.tabBar().setStyle(style)
+    assert tab_height(roomy) == tab_height(plain) + EXTRA_TAB_HEIGHT
