@@ -67,8 +67,8 @@ class OrganisationDialog(SavesOnAccept, QDialog):
                                 (self.tr("&Ort:"), self.city_edit),
                                 (self.tr("&Webseite:"), self.website_edit),
                                 ("", self.partner_check),
-                                (self.tr("Partner &seit:"), self.since_edit),
-                                (self.tr("N&otizen:"), self.notes_edit),
+                                (self.tr("Partner se&it:"), self.since_edit),
+                                (self.tr("No&tizen:"), self.notes_edit),
                                 ("", self.archived_check)):
             form.addRow(caption, widget)
         form.addRow(buttons)

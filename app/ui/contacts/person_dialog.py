@@ -65,7 +65,7 @@ class PersonDialog(SavesOnAccept, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(720, 760)
+        self.resize(720, 640)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.organisation_box = QComboBox()
@@ -104,6 +104,7 @@ class PersonDialog(SavesOnAccept, QDialog):
         for edit in self.edits.values():
             edit.textChanged.connect(self.show_problems)
         self.consent_check.toggled.connect(self.show_problems)
+        self.edits["salutation"].setFocus()
 
     def _error_label(self, name: str) -> QLabel:
         error = QLabel()

@@ -124,6 +124,7 @@ class MeetingEditor(QDialog):
             self._add_pages()
         self._update_title()
         self._update_overdue()
+        self.general.title_edit.setFocus()
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()

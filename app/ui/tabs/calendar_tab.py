@@ -79,6 +79,7 @@ class CalendarTab(QWidget):
         self.next_button.setToolTip(self.tr("Weiter (Bild ab)"))
         self.today_button = QPushButton(self.tr("Heu&te"))
         self.period_label = QLabel()
+        self.period_label.setWordWrap(True)
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("Alle Arten"), None)
         for kind in MeetingKind:

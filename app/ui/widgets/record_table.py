@@ -6,19 +6,32 @@ from collections.abc import Sequence
 from typing import Any, Generic
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.ui.models.row_table_model import ROW_ID_ROLE, Row, RowTableModel
+
+HEADER_PADDING = 18
+"""Room beside a header's text for the sort arrow and the cell margins."""
+WIDEST_COLUMN = 240
+"""The widest a column grows by its contents."""
 
 
 class HintingTableView(QTableView):
     """A table view that says, while it is empty, what would be there and how to fill it."""
 
+    resized = Signal()
+    """The view's width changed (its columns may need fitting again)."""
+
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.placeholder = placeholder
         self.setAccessibleDescription(placeholder)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -48,6 +61,7 @@ class RecordTable(QWidget, Generic[Row]):
         super().__init__(parent)
         self.model = model
         self.view = HintingTableView(placeholder, self)
+        self.view.resized.connect(self.fit_columns)
         self.view.setModel(model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -61,6 +75,7 @@ class RecordTable(QWidget, Generic[Row]):
         self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setMinimumSectionSize(24)
         self.view.activated.connect(self._on_activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +83,30 @@ class RecordTable(QWidget, Generic[Row]):
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.model.set_rows(rows)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents and never narrower than their header's words,
+        long texts capped so that every column of a laptop-wide table stays in view (the
+        text of a long cell is elided; its tooltip and the record show it whole)."""
         self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        sections = [section for section in range(header.count())
+                    if not header.isSectionHidden(section)]
+        least = {section: metrics.horizontalAdvance(str(self.model.headerData(
+            section, Qt.Orientation.Horizontal) or "")) + HEADER_PADDING for section in sections}
+        widths = {section: max(least[section], min(header.sectionSize(section), WIDEST_COLUMN))
+                  for section in sections}
+        room = self.view.viewport().width()
+        while room > 0 and sum(widths.values()) > room:
+            widest = max(sections, key=lambda section: widths[section] - least[section])
+            spare = widths[widest] - least[widest]
+            if spare <= 0:
+                break
+            widths[widest] -= min(spare, sum(widths.values()) - room)
+        for section, width in widths.items():
+            header.resizeSection(section, width)
 
     def set_filter(self, text: str) -> None:
         self.model.set_needle(text)

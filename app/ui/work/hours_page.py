@@ -108,12 +108,18 @@ class HoursPage(QWidget):
         self.refresh()
 
     def _build_layout(self) -> None:
-        entry = QHBoxLayout()
-        for widget in (self.staff_box, self.date_edit, self.hours_spin, self.category_box,
-                       self.project_box, self.meeting_box):
-            entry.addWidget(widget)
-        entry.addWidget(self.text_edit, stretch=1)
-        entry.addWidget(self.add_button)
+        entry = QGridLayout()
+        for column, widget in enumerate((self.staff_box, self.date_edit, self.hours_spin,
+                                         self.category_box)):
+            entry.addWidget(widget, 0, column)
+        for box in (self.staff_box, self.category_box, self.project_box, self.meeting_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(18)
+        entry.addWidget(self.project_box, 1, 0, 1, 2)
+        entry.addWidget(self.meeting_box, 1, 2, 1, 2)
+        entry.addWidget(self.text_edit, 0, 4, 2, 1)
+        entry.addWidget(self.add_button, 0, 5, 2, 1)
+        entry.setColumnStretch(4, 1)
         month = QHBoxLayout()
         month.addWidget(QLabel(self.tr("Monat:")))
         month.addWidget(self.month_edit)

@@ -41,7 +41,7 @@ class ProjectDialog(SavesOnAccept, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pilotprojekt"))
-        self.resize(760, 760)
+        self.resize(760, 640)
         self.group_box = QComboBox()
         for group in groups:
             self.group_box.addItem(group.text, group.id)

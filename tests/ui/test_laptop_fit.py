@@ -1,0 +1,107 @@
+"""The window on an office laptop (1280 × 680 usable: 1366 × 768 with the taskbar, or
+1920 × 1080 at 150 %): every tab, calendar view and dialog fits, no table header is cut off,
+every mnemonic is unique within its window and a dialog opens with a field in focus. The
+screenshots go to the test's temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QTabBar, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.db.database import Database
+from app.ui.main_window import MainWindow
+from tests.ui.test_mnemonics import clashes
+
+WIDTH, HEIGHT = 1280, 680
+MINIMUM_WIDTH = 1024
+TODAY = date(2024, 10, 15)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[MainWindow]:
+    main_window = MainWindow(db=demo_db, ui_state=QSettings(str(tmp_path / "ui.ini"),
+                                                            QSettings.Format.IniFormat),
+                             today=TODAY)
+    qtbot.addWidget(main_window)
+    main_window.resize(WIDTH, HEIGHT)
+    main_window.show()
+    yield main_window
+
+
+def cut_headers(window: QWidget) -> list[str]:
+    """Visible table headers whose text does not fit its column, or that lie out of view."""
+    found = []
+    for view in window.findChildren(QTableView):
+        model = view.model()
+        if not view.isVisibleTo(window) or model is None:
+            continue
+        header = view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if header.sectionViewportPosition(section) >= header.viewport().width():
+                found.append(f"{text} (außer Sicht)")
+            elif header.sectionSize(section) < metrics.horizontalAdvance(text) + 12:
+                found.append(text)
+    return found
+
+
+def _check_main(window: MainWindow, name: str, folder: Path) -> None:
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= MINIMUM_WIDTH and hint.height() <= HEIGHT, (name, hint)
+    assert cut_headers(window) == [], name
+    assert clashes(window) == {}, name
+    window.grab().save(str(folder / f"{name}.png"))
+
+
+def test_every_tab_and_calendar_view_fits_a_laptop(window: MainWindow, tmp_path: Path) -> None:
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        _check_main(window, window.tabs.tabText(index).replace("&", ""), tmp_path)
+    window.tabs.setCurrentWidget(window.calendar)
+    for button in (window.calendar.week_button, window.calendar.list_button,
+                   window.calendar.month_button):
+        button.click()
+        _check_main(window, f"Kalender {button.text().replace('&', '')}", tmp_path)
+
+
+def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, tmp_path: Path) -> None:
+    meeting = window.calendar.open_meeting(5)
+    dialogs: dict[str, QWidget] = {
+        "Einstellungen": window.edit_settings(), "Kontingente": window.edit_quotas(),
+        "Wiederherstellen": window.backups.restore_backup(),
+        "Aufgaben": window.calendar.show_tasks(),
+        "Person": window.contacts.editing.edit_person(None),
+        "Organisation": window.contacts.editing.edit_organisation(None),
+        "Import": window.contacts.files.show_import(),
+        "Dubletten": window.contacts.files.show_duplicates(),
+        "Ziel": window.groups.edit_goal(None), "Pilotprojekt": window.projects.edit_project(None),
+    }
+    QApplication.processEvents()
+    for name, dialog in dialogs.items():
+        assert dialog.width() <= WIDTH and dialog.height() <= HEIGHT, name
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= WIDTH and hint.height() <= HEIGHT, name
+        assert clashes(dialog) == {}, name
+        assert not isinstance(dialog.focusWidget(), QTabBar), name
+        dialog.grab().save(str(tmp_path / f"Dialog {name}.png"))
+        dialog.close()
+    assert meeting.width() <= WIDTH and meeting.height() <= HEIGHT
+    assert meeting.focusWidget() is meeting.general.title_edit
+    for index in range(meeting.tabs.count()):
+        meeting.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert cut_headers(meeting) == [], meeting.tabs.tabText(index)
+        assert clashes(meeting) == {}, meeting.tabs.tabText(index)
+        meeting.grab().save(str(tmp_path / f"Sitzung {meeting.tabs.tabText(index)}.png"))
+    meeting._general_dirty = False
+    meeting.close()
