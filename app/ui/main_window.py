@@ -10,11 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from app import APP_DISPLAY_NAME, __version__
 from app.ui.widgets.lazy_tabs import LazyTabs
@@ -180,7 +189,19 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        manual = self._add_action(help_menu, self.tr("&Handbuch"), self.show_manual,
+                                  QKeySequence(QKeySequence.StandardKey.HelpContents))
+        manual.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._add_action(help_menu, self.tr("Ü&ber Bündnisbüro"), self._show_about)
+
+    def show_manual(self) -> Path:
+        """F1: the manual's page of the meeting editor or of the tab in front."""
+        from app.ui.manual import TAB_PAGES, open_manual
+        from app.ui.meeting.meeting_editor import MeetingEditor
+
+        if isinstance(QApplication.activeWindow(), MeetingEditor):
+            return open_manual("sitzung")
+        return open_manual(TAB_PAGES.get(self.tabs.current_key(), "index"))
 
     def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
                     shortcut: QKeySequence | None = None) -> QAction:

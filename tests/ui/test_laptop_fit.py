@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QTabBar, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -105,3 +105,46 @@ def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, tmp_path: P
         meeting.grab().save(str(tmp_path / f"Sitzung {meeting.tabs.tabText(index)}.png"))
     meeting._general_dirty = False
     meeting.close()
+
+
+def test_f1_opens_the_manual_at_the_current_tab(window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from app.ui.manual import TAB_PAGES
+
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.show_manual()
+        assert page.is_file() and page.stem == TAB_PAGES[window.tabs.current_key()]
+    assert len(opened) == window.tabs.count()
+
+
+def test_the_manual_is_complete_and_its_links_work() -> None:
+    import re
+
+    from app import paths
+
+    folder = paths.resources_dir() / "manual"
+    pages = {page.name for page in folder.glob("*.html")}
+    assert {"index.html", "sitzung.html", "protokoll.html", "import.html"} <= pages
+    for page in folder.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert '<html lang="de">' in text
+        for link in re.findall(r'href="([^"#]+)"', text):
+            assert link in pages, (page.name, link)
+
+
+def test_tables_have_accessible_names(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.contacts)
+    QApplication.processEvents()
+    names = [view.accessibleName() for view in window.findChildren(QTableView)
+             if view.isVisibleTo(window)]
+    assert names and all(name.startswith("Tabelle: ") for name in names)

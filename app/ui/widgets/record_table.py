@@ -61,6 +61,9 @@ class RecordTable(QWidget, Generic[Row]):
         super().__init__(parent)
         self.model = model
         self.view = HintingTableView(placeholder, self)
+        titles = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                  for column in range(model.columnCount())]
+        self.view.setAccessibleName(self.tr("Tabelle: %1").replace("%1", ", ".join(titles)))
         self.view.resized.connect(self.fit_columns)
         self.view.setModel(model)
         self.view.setSortingEnabled(True)
