@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
 from app.ui.main_window import MainWindow
+from app.ui.meeting.meeting_editor import MeetingEditor
 from tests.ui.test_mnemonics import clashes
 
 WIDTH, HEIGHT = 1280, 680
@@ -74,7 +75,35 @@ def test_every_tab_and_calendar_view_fits_a_laptop(window: MainWindow, tmp_path:
         _check_main(window, f"Kalender {button.text().replace('&', '')}", tmp_path)
 
 
-def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, tmp_path: Path) -> None:
+def _inner_dialogs(window: MainWindow, meeting: MeetingEditor,
+                   db: Database) -> dict[str, QWidget]:
+    """The dialogs opened from inside other windows: person picker, task, membership and the
+    conflict dialog."""
+    from app.domain.documents.meeting import Sender, sample_document
+    from app.services.protocols import TaskEntry
+    from app.ui.dialogs.conflict_dialog import ConflictDialog
+    from app.ui.meeting.invitations_page import PersonPicker
+    from app.ui.meeting.protocol_page import TaskDialog
+
+    assert meeting.invitations is not None
+    sample = sample_document(Sender("GS", "gs@example.org")).meeting
+    found: dict[str, QWidget] = {
+        "Personen auswählen": PersonPicker(db=db, parent=meeting),
+        "Aufgabe": TaskDialog(task=TaskEntry(""), people=[(1, "Anna Berg")], parent=meeting),
+        "Gleichzeitig geändert": ConflictDialog(
+            rows=[("Titel", sample.title, "Anderer Titel")], message="Geändert.",
+            parent=meeting),
+    }
+    member = window.groups.edit_member(None)
+    if member is not None:
+        found["Mitglied"] = member
+    for dialog in found.values():
+        dialog.show()
+    return found
+
+
+def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, demo_db: Database,
+                                                  tmp_path: Path) -> None:
     meeting = window.calendar.open_meeting(5)
     dialogs: dict[str, QWidget] = {
         "Einstellungen": window.edit_settings(), "Kontingente": window.edit_quotas(),
@@ -85,6 +114,8 @@ def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, tmp_path: P
         "Import": window.contacts.files.show_import(),
         "Dubletten": window.contacts.files.show_duplicates(),
         "Ziel": window.groups.edit_goal(None), "Pilotprojekt": window.projects.edit_project(None),
+        "AG-übergreifend": window.groups.show_cross_view(),
+        **_inner_dialogs(window, meeting, demo_db),
     }
     QApplication.processEvents()
     for name, dialog in dialogs.items():

@@ -78,7 +78,7 @@ class TaskDialog(QDialog):
         due.addWidget(self.due_edit)
         form = QFormLayout(self)
         form.addRow(self.tr("&Was:"), self.description_edit)
-        form.addRow(self.tr("&Wer:"), self.responsible_box)
+        form.addRow(self.tr("W&er:"), self.responsible_box)
         form.addRow(self.tr("Bis:"), due)
         form.addRow("", self.done_check)
         form.addRow(self.error_label)
