@@ -10,8 +10,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtWidgets import QApplication, QTabBar, QTableView, QWidget
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
@@ -53,6 +63,30 @@ def cut_headers(window: QWidget) -> list[str]:
             elif header.sectionSize(section) < metrics.horizontalAdvance(text) + 12:
                 found.append(text)
     return found
+
+
+INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QCheckBox)
+
+
+def tab_order_jumps(window: QWidget) -> list[str]:
+    """Places where Tab leads from a field back up and to the left of it (the order should
+    follow reading order: left to right, top to bottom)."""
+    fields: list[QWidget] = []
+    current = window.nextInFocusChain()
+    while current is not None and current is not window and current not in fields \
+            and len(fields) < 500:
+        fields.append(current)
+        current = current.nextInFocusChain()
+    visible = [field for field in fields if isinstance(field, INPUTS)
+               and field.isVisibleTo(window) and field.isEnabled() and field.window() is window
+               and field.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    jumps = []
+    for first, second in zip(visible, visible[1:], strict=False):
+        here, there = first.mapTo(window, QPoint(0, 0)), second.mapTo(window, QPoint(0, 0))
+        if there.y() < here.y() - 30 and there.x() <= here.x():
+            jumps.append(f"{first.objectName() or type(first).__name__} → "
+                         f"{second.objectName() or type(second).__name__}")
+    return jumps
 
 
 def _check_main(window: MainWindow, name: str, folder: Path) -> None:
@@ -124,10 +158,12 @@ def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, demo_db: Da
         assert hint.width() <= WIDTH and hint.height() <= HEIGHT, name
         assert clashes(dialog) == {}, name
         assert not isinstance(dialog.focusWidget(), QTabBar), name
+        assert tab_order_jumps(dialog) == [], name
         dialog.grab().save(str(tmp_path / f"Dialog {name}.png"))
         dialog.close()
     assert meeting.width() <= WIDTH and meeting.height() <= HEIGHT
     assert meeting.focusWidget() is meeting.general.title_edit
+    assert tab_order_jumps(meeting) == []
     for index in range(meeting.tabs.count()):
         meeting.tabs.setCurrentIndex(index)
         QApplication.processEvents()
@@ -179,3 +215,20 @@ def test_tables_have_accessible_names(window: MainWindow) -> None:
     names = [view.accessibleName() for view in window.findChildren(QTableView)
              if view.isVisibleTo(window)]
     assert names and all(name.startswith("Tabelle: ") for name in names)
+
+
+def test_a_tab_order_against_reading_order_is_noticed(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    fields = [QLineEdit() for _ in range(3)]
+    layout = QVBoxLayout(dialog)
+    for field in fields:
+        layout.addWidget(field)
+        field.setMinimumHeight(40)
+    dialog.show()
+    assert tab_order_jumps(dialog) == []
+    QWidget.setTabOrder(fields[2], fields[1])
+    QWidget.setTabOrder(fields[1], fields[0])
+    assert tab_order_jumps(dialog) != []
