@@ -46,7 +46,8 @@ def window(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[MainWind
 
 
 def cut_headers(window: QWidget) -> list[str]:
-    """Visible table headers whose text does not fit its column, or that lie out of view."""
+    """Visible table headers whose text does not fit its column, or that lie out of view, and
+    placeholder texts cut off by their field."""
     found = []
     for view in window.findChildren(QTableView):
         model = view.model()
@@ -62,6 +63,11 @@ def cut_headers(window: QWidget) -> list[str]:
                 found.append(f"{text} (außer Sicht)")
             elif header.sectionSize(section) < metrics.horizontalAdvance(text) + 12:
                 found.append(text)
+    for edit in window.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if edit.isVisibleTo(window) and hint and not edit.text() \
+                and edit.width() < edit.fontMetrics().horizontalAdvance(hint) + 12:
+            found.append(f"Platzhalter „{hint}“")
     return found
 
 
@@ -157,6 +163,7 @@ def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, demo_db: Da
         hint = dialog.minimumSizeHint()
         assert hint.width() <= WIDTH and hint.height() <= HEIGHT, name
         assert clashes(dialog) == {}, name
+        assert cut_headers(dialog) == [], name
         assert not isinstance(dialog.focusWidget(), QTabBar), name
         assert tab_order_jumps(dialog) == [], name
         dialog.grab().save(str(tmp_path / f"Dialog {name}.png"))

@@ -77,14 +77,18 @@ class ConflictDialog(QDialog):
         self.rows = rows
         self.differing = [row[0] for row in rows]
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Feld"), self.tr("Ihre Eingabe"), self.tr("Gespeicherte Fassung")])
+        titles = [self.tr("Feld"), self.tr("Ihre Eingabe"), self.tr("Gespeicherte Fassung")]
+        self.table.setHorizontalHeaderLabels(titles)
         for number, row in enumerate(rows):
             for column, text in enumerate(row):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column, title in enumerate(titles):
+            header.resizeSection(column, max(header.sectionSize(column),
+                                             header.fontMetrics().horizontalAdvance(title) + 24))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.keep_button = QPushButton(self.tr("&Meine behalten"))
         self.take_button = QPushButton(self.tr("&Die andere übernehmen"))

@@ -50,14 +50,16 @@ class SettingsDialog(QDialog):
         self._db = db
         self._staged: dict[TemplateKind, WordTemplate | None] = {}
         self.setWindowTitle(self.tr("Einstellungen"))
-        self.resize(640, 360)
+        self.resize(780, 360)
         self._settings = settings
         self.template_dir = template_dir or paths.user_template_dir()
         self.ask_open_path: OpenPathAsker = self._ask_open_path
         self.user_edit = QLineEdit(settings.user_name)
         self.user_edit.setPlaceholderText(self.tr("leer: die Windows-Anmeldung"))
         self.database_edit = QLineEdit(settings.database)
-        self.database_edit.setPlaceholderText(str(paths.default_database_path()))
+        self.database_edit.setPlaceholderText(self.tr("leer: die Datei im Benutzer-Datenordner"))
+        self.database_edit.setToolTip(self.tr("Leer gelassen: %1")
+                                      .replace("%1", str(paths.default_database_path())))
         self.backup_edit = QLineEdit(settings.backup_folder)
         self.backup_edit.setPlaceholderText(self.tr("leer: Ordner „Sicherungen“ neben der "
                                                     "Datenbank"))

@@ -51,6 +51,8 @@ class PrPage(QWidget):
         self.title_edit.setPlaceholderText(self.tr("Titel (Eingabetaste erfasst)"))
         self.channel_edit = QLineEdit()
         self.channel_edit.setPlaceholderText(self.tr("Kanal, z. B. Website"))
+        self.channel_edit.setMinimumWidth(self.channel_edit.fontMetrics().horizontalAdvance(
+            self.channel_edit.placeholderText()) + 20)
         self.link_edit = QLineEdit()
         self.link_edit.setPlaceholderText("https://…")
         self.group_box = QComboBox()
