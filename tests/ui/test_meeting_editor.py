@@ -373,3 +373,23 @@ def test_person_picker_and_task_dialog(qtbot: QtBot, demo_db: Database) -> None:
     dialog.due_check.setChecked(True)
     dialog.due_edit.setDate(date(2024, 12, 1))
     assert dialog.task() == TaskEntry("Fotos sammeln", 1, date(2024, 12, 1))
+
+
+def test_the_reply_by_date_is_optional_and_offers_the_meetings_day(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from app.services.meeting_editing import MeetingDraft
+    from app.ui.meeting.general_page import GeneralPage
+
+    page = GeneralPage(groups=[], hosts=[])
+    qtbot.addWidget(page)
+    draft = MeetingDraft(kind=MeetingKind.NETWORK, title="Treffen",
+                         starts_at=datetime(2024, 11, 5, 10), ends_at=datetime(2024, 11, 5, 12),
+                         location="Erfurt")
+    page.set_draft(draft)
+    assert page.draft().rsvp_by is None and not page.rsvp.edit.isEnabled()
+    assert page.rsvp.edit.date().toPython() == date(2024, 11, 5)
+    page.rsvp.check.setChecked(True)
+    assert page.rsvp.edit.isEnabled() and page.draft().rsvp_by == date(2024, 11, 5)
+    page.set_draft(replace(draft, rsvp_by=date(2024, 10, 29)))
+    assert page.draft().rsvp_by == date(2024, 10, 29) and page.rsvp.edit.isEnabled()

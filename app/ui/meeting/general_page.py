@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,8 +23,9 @@ from app.services.meeting_editing import (
     meeting_warnings,
     validation_problems,
 )
-from app.ui.i18n import DATE_FORMAT, label
+from app.ui.i18n import label
 from app.ui.widgets.combo import required_enum
+from app.ui.widgets.optional_date import OptionalDate
 
 DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
 
@@ -79,11 +77,7 @@ class GeneralPage(QWidget):
         self.link_edit = QLineEdit()
         self.link_edit.setPlaceholderText("https://…")
         self.status_box = _enum_box(MeetingStatus)
-        self.rsvp_check = QCheckBox(self.tr("&Rückmeldung erbeten bis"))
-        self.rsvp_edit = QDateEdit()
-        self.rsvp_edit.setDisplayFormat(DATE_FORMAT)
-        self.rsvp_edit.setCalendarPopup(True)
-        self.rsvp_edit.setEnabled(False)
+        self.rsvp = OptionalDate(self.tr("&Rückmeldung erbeten bis"), None)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.problems_label = QLabel()
@@ -114,7 +108,7 @@ class GeneralPage(QWidget):
                              (self.tr("&Gastgeber:"), self.host_box),
                              (self.tr("Online-Lin&k:"), self.link_edit),
                              (self.tr("&Status:"), self.status_box),
-                             ("", self._rsvp_row()),
+                             ("", self.rsvp),
                              (self.tr("&Notizen:"), self.notes_edit)):
             form.addRow(text, widget)
         layout = QVBoxLayout(self)
@@ -122,19 +116,9 @@ class GeneralPage(QWidget):
         layout.addWidget(self.warning_label)
         layout.addWidget(self.problems_label)
 
-    def _rsvp_row(self) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.rsvp_check)
-        layout.addWidget(self.rsvp_edit)
-        layout.addStretch(1)
-        return row
-
     def _connect(self) -> None:
-        self.rsvp_check.toggled.connect(self.rsvp_edit.setEnabled)
-        self.rsvp_check.toggled.connect(self._on_changed)
-        self.rsvp_edit.dateChanged.connect(self._on_changed)
+        self.rsvp.check.toggled.connect(self._on_changed)
+        self.rsvp.edit.dateChanged.connect(self._on_changed)
         for box in (self.kind_box, self.group_box, self.format_box, self.host_box,
                     self.status_box):
             box.currentIndexChanged.connect(self._on_changed)
@@ -157,9 +141,7 @@ class GeneralPage(QWidget):
         self.link_edit.setText(draft.online_link)
         _show_data(self.status_box, draft.status)
         self.notes_edit.setPlainText(draft.notes)
-        self.rsvp_check.setChecked(draft.rsvp_by is not None)
-        self.rsvp_edit.setEnabled(draft.rsvp_by is not None)
-        self.rsvp_edit.setDate(QDate(draft.rsvp_by or draft.starts_at.date()))
+        self.rsvp.set_value(draft.rsvp_by, shown=draft.starts_at.date())
         for widget, was_blocked in zip(self._inputs(), blockers, strict=True):
             widget.blockSignals(was_blocked)
         self._duration = draft.ends_at - draft.starts_at
@@ -168,7 +150,7 @@ class GeneralPage(QWidget):
     def _inputs(self) -> list[QWidget]:
         return [self.kind_box, self.group_box, self.title_edit, self.starts_edit, self.ends_edit,
                 self.format_box, self.location_edit, self.host_box, self.link_edit,
-                self.status_box, self.notes_edit, self.rsvp_check, self.rsvp_edit]
+                self.status_box, self.notes_edit, self.rsvp.check, self.rsvp.edit]
 
     def draft(self) -> MeetingDraft:
         return MeetingDraft(
@@ -179,14 +161,7 @@ class GeneralPage(QWidget):
             group_id=self.group_box.currentData(),
             location=self.location_edit.text(), host_organisation_id=self.host_box.currentData(),
             online_link=self.link_edit.text(), status=required_enum(self.status_box, MeetingStatus),
-            notes=self.notes_edit.toPlainText(), rsvp_by=self._rsvp_by())
-
-    def _rsvp_by(self) -> date | None:
-        if not self.rsvp_check.isChecked():
-            return None
-        chosen = self.rsvp_edit.date().toPython()
-        assert isinstance(chosen, date)
-        return chosen
+            notes=self.notes_edit.toPlainText(), rsvp_by=self.rsvp.value())
 
     def _on_start_changed(self) -> None:
         """Moving the start moves the end along, keeping the meeting's length."""
@@ -216,7 +191,7 @@ class GeneralPage(QWidget):
     def focus_field(self, field: str) -> None:
         widget = {"title": self.title_edit, "ends_at": self.ends_edit,
                   "group_id": self.group_box, "online_link": self.link_edit,
-                  "location": self.location_edit, "rsvp_by": self.rsvp_edit}.get(field)
+                  "location": self.location_edit, "rsvp_by": self.rsvp.edit}.get(field)
         if widget is not None:
             widget.setEnabled(True)
             widget.setFocus()

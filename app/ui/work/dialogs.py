@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,38 +17,9 @@ from app.domain.enums import GoalRubric, GoalStatus, MemberRole
 from app.services.group_work import GoalDraft, MembershipDraft, membership_problems
 from app.services.meeting_editing import Choice
 from app.ui.dialogs.saving import SavesOnAccept
-from app.ui.i18n import DATE_FORMAT, label
+from app.ui.i18n import label
 from app.ui.widgets.combo import required_enum
-
-
-class OptionalDate(QWidget):
-    """A date that may be left empty: a check box and a date field."""
-
-    def __init__(self, text: str, value: date | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(text)
-        self.edit = QDateEdit(QDate(value or date.today()))
-        self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setCalendarPopup(True)
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.check.toggled.connect(self.edit.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.check)
-        row.addWidget(self.edit, stretch=1)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked():
-            return None
-        day = self.edit.date().toPython()
-        assert isinstance(day, date)
-        return day
-
-    def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value))
+from app.ui.widgets.optional_date import OptionalDate
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -29,8 +29,8 @@ from app.ui.i18n import DATE_FORMAT, label
 from app.ui.meeting.attachments_page import AttachmentsPage, FileStore
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import enum_data, required_enum
+from app.ui.widgets.optional_date import OptionalDate
 from app.ui.widgets.record_table import RecordTable
-from app.ui.work.dialogs import OptionalDate
 
 NumberedMilestone = tuple[int, MilestoneEntry]
 
