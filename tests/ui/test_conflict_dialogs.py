@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
-from app.db.location import sqlite_target
-from app.db.opening import open_database
 from app.db.storage_errors import StorageError
 from app.domain.models import Person
 from app.services import contact_editing, contact_lists
@@ -29,14 +27,6 @@ def tab(qtbot: QtBot, demo_db: Database) -> Iterator[ContactsTab]:
     qtbot.addWidget(contacts)
     yield contacts
 
-
-@pytest.fixture
-def other(demo_db: Database) -> Iterator[Database]:
-    """The second program instance on the same file."""
-    assert demo_db.target.sqlite_path is not None
-    second = open_database(sqlite_target(demo_db.target.sqlite_path))
-    yield second
-    second.dispose()
 
 
 def _first_person(db: Database) -> int:

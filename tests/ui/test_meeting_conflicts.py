@@ -5,7 +5,7 @@ raises its version."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -16,8 +16,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.db.database import Database
-from app.db.location import sqlite_target
-from app.db.opening import open_database
 from app.db.versions import RecordConflict
 from app.domain.enums import InvitationResponse, PollAnswer
 from app.domain.models import AgendaItem, Meeting
@@ -34,14 +32,6 @@ from app.ui.meeting.meeting_editor import MeetingEditor
 
 TODAY = date(2024, 10, 15)
 
-
-@pytest.fixture
-def other(demo_db: Database) -> Iterator[Database]:
-    """The second program instance on the same file."""
-    assert demo_db.target.sqlite_path is not None
-    second = open_database(sqlite_target(demo_db.target.sqlite_path))
-    yield second
-    second.dispose()
 
 
 @pytest.fixture
