@@ -21,6 +21,11 @@ def format_hours(minutes: int) -> str:
     return text.replace(".", ",")
 
 
+def format_count(value: float) -> str:
+    """A whole number as Germans write it, thousands grouped with a point: ``1.500``."""
+    return f"{value:,.0f}".replace(",", ".")
+
+
 def counted(number: int, singular: str, plural: str) -> str:
     """A number with its noun in German: ``1 Sitzung``, ``0 Sitzungen``, ``2 Sitzungen``."""
     return f"{number} {singular if number == 1 else plural}"

@@ -7,6 +7,8 @@ import re
 from dataclasses import fields
 from typing import Any
 
+from app.domain.formatting import format_count
+
 _NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -67,8 +69,8 @@ def text_problem(value: str, *, label: str, one_line: bool, max_length: int) -> 
         if one_line and ("\n" in value or "\r" in value):
             return f"„{label}“ darf keinen Zeilenumbruch enthalten."
     if len(value) > max_length:
-        return (f"„{label}“ ist zu lang: {len(value):,} Zeichen, höchstens {max_length:,}."
-                .replace(",", "."))
+        return (f"„{label}“ ist zu lang: {format_count(len(value))} Zeichen, höchstens "
+                f"{format_count(max_length)}.")
     return None
 
 

@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.domain.formatting import format_count
 from app.exports.pdf_base import FONT, FONT_BOLD, FONT_FILES, register_fonts
 
 PALETTE = ("#1F5C7A", "#6BA368", "#E69500", "#B5446E", "#7D5BA6", "#3FA7A0", "#8C8C8C")
@@ -48,11 +49,6 @@ def value_ticks(peak: float) -> list[int]:
         magnitude *= 10
 
 
-def german_number(value: float) -> str:
-    """A count as Germans write it: ``1.200``."""
-    return f"{value:,.0f}".replace(",", ".")
-
-
 def _legend_width(chart: BarChartData, size: float) -> float:
     return max((stringWidth(name, FONT, size) for name, _values in chart.series), default=0)
 
@@ -78,7 +74,7 @@ def drawing(chart: BarChartData, width: float = 460, height: float = 230) -> Dra
     bars.valueAxis.valueMin = 0
     bars.valueAxis.valueMax = ticks[-1]
     bars.valueAxis.valueStep = ticks[1] - ticks[0]
-    bars.valueAxis.labelTextFormat = german_number
+    bars.valueAxis.labelTextFormat = format_count
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
     if chart.stacked:
@@ -114,7 +110,7 @@ def png(chart: BarChartData, width: int = 1400, height: int = 700) -> bytes:
     for tick in ticks:
         y = bottom - (bottom - top) * tick / peak
         draw.line((left - 6, y, right, y), fill="#dddddd")
-        draw.text((10, y - 12), german_number(tick), fill="black", font=font)
+        draw.text((10, y - 12), format_count(tick), fill="black", font=font)
     draw.line((left, top, left, bottom), fill="black", width=2)
     draw.line((left, bottom, right, bottom), fill="black", width=2)
     slot = (right - left) / max(len(chart.categories), 1)

@@ -117,10 +117,11 @@ def test_names_from_all_of_europe_print(tmp_path: Path) -> None:
                                              (7, [0, 2, 4, 6, 8]), (37, [0, 10, 20, 30, 40]),
                                              (1234, [0, 500, 1000, 1500])])
 def test_chart_ticks_are_whole_counts(peak: float, ticks: list[int]) -> None:
-    from app.exports.report_charts import german_number, value_ticks
+    from app.domain.formatting import format_count
+    from app.exports.report_charts import value_ticks
 
     assert value_ticks(peak) == ticks
-    assert german_number(1500) == "1.500"
+    assert format_count(1500) == "1.500"
 
 
 def test_charts_keep_legend_and_ticks_inside_in_pdf_and_word(demo_db: Database) -> None:
