@@ -115,8 +115,8 @@ def export_attendance_list(document: MeetingDocument, out: Path) -> Path:
                                     ATTENDANCE_ROW))
 
     names_only = pages(0)
-    blank = next(count for count in range(BLANK_ROWS, 0, -1) if pages(count) == names_only) \
-        if pages(BLANK_ROWS) > names_only else BLANK_ROWS
+    blank = next((count for count in range(BLANK_ROWS, 0, -1) if pages(count) == names_only),
+                 0)
     rows += [(str(number), "", "", "") for number in range(len(rows) + 1, len(rows) + blank + 1)]
     return _write(out, document, "Anwesenheitsliste", headers, rows, widths, ATTENDANCE_ROW)
 

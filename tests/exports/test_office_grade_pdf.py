@@ -71,7 +71,7 @@ def test_no_heading_stands_alone_at_a_pages_foot(pdf_files: dict[str, Path]) -> 
             assert not body[-1].endswith(headings), body[-1]
 
 
-@pytest.mark.parametrize("names", [1, 5, 11, 12, 14, 16, 17, 30, 33, 34, 36])
+@pytest.mark.parametrize("names", [1, 5, 11, 12, 14, 15, 16, 17, 30, 32, 33, 34, 36])
 def test_the_attendance_list_never_ends_on_blank_rows_only(tmp_path: Path,
                                                            names: int) -> None:
     sample = sample_document(Sender("GS", "gs@example.org"))
