@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from docx import Document
+from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
@@ -99,17 +99,18 @@ def docx_bytes(document: MeetingDocument, template: WordTemplate,
     return buffer.getvalue()
 
 
-def _sources(template: WordTemplate) -> list[str]:
-    """The Jinja source of the body, headers and footers, as docxtpl renders them."""
+def _read(template: WordTemplate) -> tuple[list[str], list[str]]:
+    """From one reading of the file: the Jinja source of the body, headers and footers, as
+    docxtpl renders them, and the text of every paragraph (to say where a problem stands)."""
     docx = _load(template)
-    word = Document(io.BytesIO(template.content))
+    word = docx.docx
     sources = [docx.patch_xml(docx.xml_to_string(word.element.body))]
     for relation in word.part.rels.values():
         if relation.reltype in (RELATIONSHIP_TYPE.HEADER, RELATIONSHIP_TYPE.FOOTER) \
                 and relation.target_part.blob:
             sources.append(docx.patch_xml(docx.xml_to_string(
                 parse_xml(relation.target_part.blob))))
-    return sources
+    return sources, _paragraph_texts(word)
 
 
 def template_problems(template: WordTemplate, sample: MeetingDocument) -> list[str]:
@@ -120,10 +121,9 @@ def template_problems(template: WordTemplate, sample: MeetingDocument) -> list[s
     ``meeting.titel``.
     """
     try:
-        sources = _sources(template)
+        sources, texts = _read(template)
     except TemplateProblem as error:
         return [str(error)]
-    texts = _paragraph_texts(template)
     try:
         problems = [_located(problem, texts) for source in sources
                     for problem in source_problems(source, TEMPLATE_VARIABLES)]
@@ -139,9 +139,8 @@ def template_problems(template: WordTemplate, sample: MeetingDocument) -> list[s
     return [f"Die Vorlage „{template.name}“: {problem}" for problem in dict.fromkeys(problems)]
 
 
-def _paragraph_texts(template: WordTemplate) -> list[str]:
+def _paragraph_texts(word: DocxDocument) -> list[str]:
     """The text of every paragraph, in tables, headers and footers too."""
-    word = Document(io.BytesIO(template.content))
     parts = [word.element.body]
     parts += [section.header._element for section in word.sections]
     parts += [section.footer._element for section in word.sections]
