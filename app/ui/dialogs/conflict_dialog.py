@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.db.versions import RecordConflict
 from app.domain.enums import LabelledEnum
 from app.ui.i18n import label
+from app.ui.widgets.record_table import title_width
 
 KEEP_MINE, TAKE_THEIRS = 1, 2
 
@@ -56,10 +57,19 @@ ConflictRow = tuple[str, str, str]
 """One differing value: what it is, the user's version, the stored version."""
 
 
-def draft_rows(mine: Any, theirs: Any, labels: dict[str, str]) -> list[ConflictRow]:
-    """The differing fields of two drafts as rows of the conflict dialog."""
-    return [(labels.get(name, name), shown_value(getattr(mine, name)),
-             shown_value(getattr(theirs, name)))
+def draft_rows(mine: Any, theirs: Any, labels: Mapping[str, str],
+               names: Mapping[str, Mapping[int, str]] | None = None) -> list[ConflictRow]:
+    """The differing fields of two drafts as rows of the conflict dialog; ``names`` turns the
+    ids of a field (an AG, a host) into names."""
+
+    def shown(name: str, value: object) -> str:
+        known = (names or {}).get(name)
+        if known is not None and isinstance(value, int):
+            return known.get(value, str(value))
+        return shown_value(value)
+
+    return [(labels.get(name, name), shown(name, getattr(mine, name)),
+             shown(name, getattr(theirs, name)))
             for name in differing_fields(mine, theirs)]
 
 
@@ -88,7 +98,7 @@ class ConflictDialog(QDialog):
         header = self.table.horizontalHeader()
         for column, title in enumerate(titles):
             header.resizeSection(column, max(header.sectionSize(column),
-                                             header.fontMetrics().horizontalAdvance(title) + 24))
+                                             title_width(header, title)))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.keep_button = QPushButton(self.tr("&Meine behalten"))
         self.take_button = QPushButton(self.tr("&Die andere übernehmen"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.meeting_editing import MeetingDraft
 from app.services.protocols import ProtocolDraft, TopProtocol
-from app.ui.dialogs.conflict_dialog import ConflictRow, differing_fields, shown_value
+from app.ui.dialogs.conflict_dialog import ConflictRow, draft_rows, shown_value
 
 MEETING_LABELS = {
     "kind": "Art", "title": "Titel", "starts_at": "Beginn", "ends_at": "Ende",
@@ -26,16 +26,8 @@ def _tr(text: str) -> str:
 def meeting_rows(mine: MeetingDraft, theirs: MeetingDraft,
                  names: Mapping[str, Mapping[int, str]]) -> list[ConflictRow]:
     """The core data fields that differ; ``names`` turns ids (AG, host) into names."""
-    rows: list[ConflictRow] = []
-    for field in differing_fields(mine, theirs):
-        known = names.get(field, {})
-
-        def shown(value: object, known: Mapping[int, str] = known) -> str:
-            return known.get(value, str(value)) if isinstance(value, int) else shown_value(value)
-
-        rows.append((_tr(MEETING_LABELS[field]), shown(getattr(mine, field)),
-                     shown(getattr(theirs, field))))
-    return rows
+    labels = {field: _tr(text) for field, text in MEETING_LABELS.items()}
+    return draft_rows(mine, theirs, labels, names)
 
 
 def protocol_rows(mine: ProtocolDraft, theirs: ProtocolDraft,

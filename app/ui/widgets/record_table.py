@@ -17,6 +17,11 @@ WIDEST_COLUMN = 240
 """The widest a column grows by its contents."""
 
 
+def title_width(header: QHeaderView, title: str) -> int:
+    """How wide a column must be to show its header's words whole."""
+    return header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
+
+
 class HintingTableView(QTableView):
     """A table view that says, while it is empty, what would be there and how to fill it."""
 
@@ -94,11 +99,10 @@ class RecordTable(QWidget, Generic[Row]):
         text of a long cell is elided; its tooltip and the record show it whole)."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        metrics = header.fontMetrics()
         sections = [section for section in range(header.count())
                     if not header.isSectionHidden(section)]
-        least = {section: metrics.horizontalAdvance(str(self.model.headerData(
-            section, Qt.Orientation.Horizontal) or "")) + HEADER_PADDING for section in sections}
+        least = {section: title_width(header, str(self.model.headerData(
+            section, Qt.Orientation.Horizontal) or "")) for section in sections}
         widths = {section: max(least[section], min(header.sectionSize(section), WIDEST_COLUMN))
                   for section in sections}
         room = self.view.viewport().width()
