@@ -64,7 +64,8 @@ def access_report(db: Database, person_id: int, *, now: datetime) -> dict[str, A
                 {key: _json_value(value) for key, value in row.items()} for row in rows)
         references["als Vortragende (Tagesordnung)"] = [
             {"sitzung_id": item.meeting_id, "top": item.position, "titel": item.title,
-             "vortragende": item.presenter} for item in _presenter_items(session, person)]
+             "vortragende": item.presenter} for item in _presenter_items(
+                session, _name_pattern(person.first_name, person.last_name))]
         log = session.execute(select(ChangeLogEntry.changed_at, ChangeLogEntry.user_name,
                                      ChangeLogEntry.action, ChangeLogEntry.fields)
                               .where(ChangeLogEntry.entity == "person",
@@ -177,8 +178,8 @@ def _name_pattern(first_name: str, last_name: str) -> re.Pattern[str] | None:
                       rf"|{re.escape(last)},{space}{re.escape(first)})", re.IGNORECASE)
 
 
-def _presenter_items(session: Session, person: Person) -> list[AgendaItem]:
-    pattern = _name_pattern(person.first_name, person.last_name)
+def _presenter_items(session: Session, pattern: re.Pattern[str] | None) -> list[AgendaItem]:
+    """The agenda items whose presenter field names the person ``pattern`` matches."""
     if pattern is None:
         return []
     candidates = session.scalars(select(AgendaItem).where(AgendaItem.presenter.is_not(None)))
@@ -187,6 +188,7 @@ def _presenter_items(session: Session, person: Person) -> list[AgendaItem]:
 
 def _erase_presenter_mentions(session: Session, person: Person) -> None:
     pattern = _name_pattern(person.first_name, person.last_name)
-    for item in _presenter_items(session, person):
-        assert pattern is not None
+    if pattern is None:
+        return
+    for item in _presenter_items(session, pattern):
         item.presenter = pattern.sub(ERASED_NAME, item.presenter or "")
