@@ -69,6 +69,8 @@ class RecordTable(QWidget, Generic[Row]):
         titles = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
                   for column in range(model.columnCount())]
         self.view.setAccessibleName(self.tr("Tabelle: %1").replace("%1", ", ".join(titles)))
+        self._widths: dict[int, tuple[int, int]] = {}
+        """Per column: the least width (its header's words) and the width by contents."""
         self.view.resized.connect(self.fit_columns)
         self.view.setModel(model)
         self.view.setSortingEnabled(True)
@@ -91,20 +93,31 @@ class RecordTable(QWidget, Generic[Row]):
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.model.set_rows(rows)
+        self._measure_columns()
         self.fit_columns()
 
-    def fit_columns(self) -> None:
-        """Columns as wide as their contents and never narrower than their header's words,
-        long texts capped so that every column of a laptop-wide table stays in view (the
-        text of a long cell is elided; its tooltip and the record show it whole)."""
+    def _measure_columns(self) -> None:
+        """Each column's width by its contents (the first rows), never narrower than its
+        header's words and capped for long texts; kept for fitting again on a resize."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        sections = [section for section in range(header.count())
-                    if not header.isSectionHidden(section)]
-        least = {section: title_width(header, str(self.model.headerData(
-            section, Qt.Orientation.Horizontal) or "")) for section in sections}
-        widths = {section: max(least[section], min(header.sectionSize(section), WIDEST_COLUMN))
-                  for section in sections}
+        self._widths.clear()
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            least = title_width(header, str(self.model.headerData(
+                section, Qt.Orientation.Horizontal) or ""))
+            self._widths[section] = (least, max(least, min(header.sectionSize(section),
+                                                           WIDEST_COLUMN)))
+
+    def fit_columns(self) -> None:
+        """The measured columns fitted into the view: when they are wider than it, the widest
+        give way down to their header's words, so that every column of a laptop-wide table
+        stays in view (the text of a long cell is elided; its record shows it whole)."""
+        header = self.view.horizontalHeader()
+        sections = list(self._widths)
+        least = {section: self._widths[section][0] for section in sections}
+        widths = {section: self._widths[section][1] for section in sections}
         room = self.view.viewport().width()
         while room > 0 and sum(widths.values()) > room:
             widest = max(sections, key=lambda section: widths[section] - least[section])
