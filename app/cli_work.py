@@ -1,4 +1,5 @@
-"""Headless commands for the contract's figures: quotas of a year, hours of a period."""
+"""Headless commands for the contract's figures: contracts, quotas of a year, hours of a
+period, the status report."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def add_work_commands(commands: Any, new_parser: Callable[..., argparse.Argument
     quotas.add_argument("--year", type=parse_year, required=True, metavar="JAHR",
                         help="das Jahr")
     quotas.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    contracts = new_parser(commands, "contracts",
+                           "Verträge mit Laufzeit, Kontingenten, Budgets und Berichtsterminen")
+    contracts.add_argument("--json", action="store_true", help="als JSON ausgeben")
     hours = new_parser(commands, "export-hours", "Stunden eines Zeitraums als Excel-Datei")
     hours.add_argument("--from", dest="first", required=True, type=parse_day, metavar="DATUM",
                        help="erster Tag (TT.MM.JJJJ)")
@@ -38,7 +42,8 @@ def add_work_commands(commands: Any, new_parser: Callable[..., argparse.Argument
     report.add_argument("--title", default="", metavar="TITEL", help="Titel des Berichts")
     report.add_argument("--out", required=True, type=Path, metavar="DATEI",
                         help="Zieldatei (.pdf oder .docx)")
-    return {"quotas": _quotas, "export-hours": _export_hours, "export-report": _export_report}
+    return {"quotas": _quotas, "contracts": _contracts, "export-hours": _export_hours,
+            "export-report": _export_report}
 
 
 def _quotas(db: Database, arguments: argparse.Namespace) -> int:
@@ -55,6 +60,48 @@ def _quotas(db: Database, arguments: argparse.Namespace) -> int:
         name = status.kind.label + (f" – {status.scope}" if status.scope else "")
         allowed = "—" if status.allowed is None else str(status.allowed)
         print(f"  {name:<40} {status.used:>5} / {allowed}")
+    return EXIT_OK
+
+
+def _contracts(db: Database, arguments: argparse.Namespace) -> int:
+    from app.domain.enums import QuotaKind
+    from app.services.contract_editing import contract_notes, list_contracts, load_contract
+
+    contracts = [(row, load_contract(db, row.id)[0]) for row in list_contracts(db)]
+    if arguments.json:
+        print(json.dumps([{
+            "id": row.id, "client": row.client, "title": row.title,
+            "starts_on": row.starts_on.isoformat(), "ends_on": row.ends_on.isoformat(),
+            "protocol_due_days": draft.protocol_due_days,
+            "protocol_due_working_days": draft.protocol_due_working_days,
+            "quotas": [{"year": year, "kind": kind.value, "allowed": allowed}
+                       for (year, kind), allowed in sorted(draft.quotas.items())],
+            "budgets": [{"category": b.category.value, "hours": b.hours,
+                         "from": b.period_start.isoformat(), "to": b.period_end.isoformat()}
+                        for b in draft.budgets],
+            "reporting_periods": [{"title": p.title, "from": p.start_date.isoformat(),
+                                   "to": p.end_date.isoformat(), "due": p.due_date.isoformat()}
+                                  for p in draft.periods],
+            "notes": contract_notes(draft)} for row, draft in contracts],
+            ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not contracts:
+        print("Kein Vertrag eingetragen.")
+    for row, draft in contracts:
+        print(f"{row.title} ({row.client}), {row.starts_on:%d.%m.%Y} – {row.ends_on:%d.%m.%Y}, "
+              f"Protokollfrist {row.due_rule}")
+        for year in draft.years:
+            figures = ", ".join(f"{kind.label} {draft.quotas[(year, kind)]}"
+                                for kind in QuotaKind if (year, kind) in draft.quotas)
+            print(f"  Kontingente {year}: {figures or '—'}")
+        for budget in draft.budgets:
+            print(f"  Budget {budget.category.label}: {budget.hours} h, "
+                  f"{budget.period_start:%d.%m.%Y} – {budget.period_end:%d.%m.%Y}")
+        for period in draft.periods:
+            print(f"  {period.title}: {period.start_date:%d.%m.%Y} – {period.end_date:%d.%m.%Y}, "
+                  f"Abgabe {period.due_date:%d.%m.%Y}")
+        for note in contract_notes(draft):
+            print(f"  Hinweis: {note}")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_project_document_content",
     "0005_safe_stored_text",
     "0006_office_documents",
+    "0007_contracts_and_continuity",
 )
 """Every migration in order; a test keeps this equal to the Alembic scripts."""
 

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
 
 def format_date(value: date | None) -> str:
     """``dd.MM.yyyy`` with a four-digit year; empty for no date."""
     return "" if value is None else f"{value:%d.%m.%Y}"
+
+
+def format_weekday_date(value: date) -> str:
+    """``Montag, 30.10.2023``."""
+    return f"{WEEKDAYS[value.weekday()]}, {format_date(value)}"
 
 
 def format_datetime(value: datetime | None) -> str:

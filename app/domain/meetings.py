@@ -28,7 +28,8 @@ from app.domain.enums import (
 from app.domain.groups import WorkingGroup
 
 PROTOCOL_DUE_DAYS = 14
-"""A protocol not sent this many days after its meeting is overdue."""
+"""Without a contract in force, a protocol not sent this many calendar days after its meeting is
+overdue (the rule of the first contract, 2023–2024)."""
 
 
 def new_meeting_uid() -> str:
@@ -65,6 +66,8 @@ class Meeting(Versioned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     rsvp_by: Mapped[date | None]
     """Reply by (Rückmeldung bis): the letter, the e-mail and the calendar entry name it."""
+    poll_closed_on: Mapped[date | None]
+    """The day the date poll was closed by taking one of its dates; no answers after that."""
 
     group: Mapped[WorkingGroup | None] = relationship()
     host_organisation: Mapped[Organisation | None] = relationship()
@@ -75,7 +78,8 @@ class Meeting(Versioned, Base):
         back_populates="meeting", cascade="all, delete-orphan"
     )
     protocol: Mapped[Protocol | None] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan"
+        back_populates="meeting", cascade="all, delete-orphan",
+        foreign_keys="Protocol.meeting_id"
     )
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Attachment.added_at"
@@ -142,8 +146,13 @@ class Protocol(Versioned, Base):
         ForeignKey("persons.id", ondelete="SET NULL"), index=True
     )
     """Who chaired the meeting (Sitzungsleitung)."""
+    approved_on: Mapped[date | None]
+    approved_in_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
+    """The later meeting of the body in which the protocol was approved (genehmigt)."""
 
-    meeting: Mapped[Meeting] = relationship(back_populates="protocol")
+    meeting: Mapped[Meeting] = relationship(back_populates="protocol", foreign_keys=[meeting_id])
+    approved_in: Mapped[Meeting | None] = relationship(foreign_keys=[approved_in_id])
     author: Mapped[Person | None] = relationship(foreign_keys=[author_id])
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
     notes: Mapped[list[ProtocolNote]] = relationship(
@@ -198,6 +207,11 @@ class Task(Versioned, Base):
     due_date: Mapped[date | None]
     done: Mapped[bool] = mapped_column(default=False)
     done_on: Mapped[date | None]
+    addressed_kind: Mapped[MeetingKind | None] = mapped_column(enum_type(MeetingKind))
+    addressed_group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("working_groups.id", ondelete="SET NULL"), index=True)
+    """With ``addressed_kind``: the body (network, an AG, the leaders' round) the task goes to;
+    its next meeting lists the task among the open points."""
 
     agenda_item: Mapped[AgendaItem] = relationship()
     responsible: Mapped[Person | None] = relationship()

@@ -2,7 +2,7 @@
 
 from app.domain.base import Base
 from app.domain.contacts import Organisation, Person
-from app.domain.contract import Budget, Quota, ReportingPeriod
+from app.domain.contract import Budget, Contract, Quota, ReportingPeriod
 from app.domain.document_templates import DocumentTemplate
 from app.domain.groups import Goal, GroupAssessment, Membership, WorkingGroup
 from app.domain.lists import ChangeLogEntry, DistributionList, distribution_list_members
@@ -27,6 +27,7 @@ __all__ = [
     "Base",
     "Budget",
     "ChangeLogEntry",
+    "Contract",
     "Decision",
     "DistributionList",
     "DocumentTemplate",

@@ -25,7 +25,7 @@ def summary_lines(data: ReportData) -> list[str]:
         f"{counted(sum(m.attended for m in held), 'Teilnahme', 'Teilnahmen')} bei "
         f"{counted(sum(m.invited for m in held), 'Einladung', 'Einladungen')}.",
         f"{on_time} von {counted(len(held), 'Protokoll', 'Protokollen')} "
-        f"{'wurde' if on_time == 1 else 'wurden'} innerhalb von 14 Tagen versandt.",
+        f"{'wurde' if on_time == 1 else 'wurden'} {data.protocol_rule} versandt.",
         f"Die Geschäftsstelle erfasste {hours} {'Stunde' if hours == '1' else 'Stunden'}; es "
         f"{'erschien' if pr == 1 else 'erschienen'} "
         f"{counted(pr, 'Beitrag', 'Beiträge')} der Öffentlichkeitsarbeit.",

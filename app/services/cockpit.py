@@ -8,19 +8,24 @@ from datetime import date, timedelta
 from app.db.database import Database
 from app.services.contract import list_reporting_periods
 from app.services.group_work import OPEN_GOAL_STATES, list_goals
+from app.services.holidays_th import due_date_warning
 from app.services.protocols import TaskRow, list_tasks
 from app.services.rows import GoalRow, ReportingPeriodRow
 
 TASK_HORIZON_DAYS = 14
 GOAL_HORIZON_DAYS = 60
 REPORT_LEAD_DAYS = 30
-"""The contract's reporting dates show in the cockpit from this many days before they are due."""
+"""The next reporting date is highlighted in the cockpit from this many days before it is due."""
 
 
 @dataclass(frozen=True)
 class ReportDue:
     period: ReportingPeriodRow
     days_left: int
+    urgent: bool
+    """Due within ``REPORT_LEAD_DAYS``."""
+    warning: str | None
+    """The due date falls on a weekend or holiday: by which working day to hand it in."""
 
 
 def tasks_due_soon(db: Database, *, today: date,
@@ -43,9 +48,10 @@ def goals_due_soon(db: Database, *, today: date,
 
 def next_report_due(db: Database, *, today: date,
                     lead: int = REPORT_LEAD_DAYS) -> ReportDue | None:
-    """The next reporting period whose due date is at most ``lead`` days away, if any."""
+    """The next reporting period not yet due (urgent from ``lead`` days before), if any."""
     for period in list_reporting_periods(db):
         days_left = (period.due_date - today).days
-        if 0 <= days_left <= lead:
-            return ReportDue(period, days_left)
+        if days_left >= 0:
+            return ReportDue(period, days_left, days_left <= lead,
+                             due_date_warning(period.due_date))
     return None

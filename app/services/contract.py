@@ -1,4 +1,5 @@
-"""The contract's figures: quotas used per year, hour budgets, reporting periods."""
+"""The contract's figures: quotas used per year, hour budgets, reporting periods, each taken from
+the contract in force for the year or day asked about."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.domain.enums import MeetingKind, MeetingStatus, PrKind, ProjectStatus, QuotaKind
+from app.domain.formatting import format_date
 from app.domain.models import (
     Budget,
+    Contract,
     Meeting,
     PilotProject,
     PrItem,
@@ -34,9 +37,11 @@ MEETING_QUOTAS: dict[QuotaKind, MeetingKind] = {
 def quota_status(db: Database, year: int) -> list[QuotaStatus]:
     """Every quota kind for ``year``: used against allowed (None where no row sets a quota)."""
     with db.reading() as session:
+        contract_id = contract_for_year(session, year)
         allowed: dict[QuotaKind, int] = {
             kind: value for kind, value in session.execute(
-                select(Quota.kind, Quota.allowed).where(Quota.year == year))}
+                select(Quota.kind, Quota.allowed).where(Quota.year == year,
+                                                        Quota.contract_id == contract_id))}
         meetings = _meetings_by_kind(session, year)
         result = [QuotaStatus(kind=kind, scope="", used=meetings.get(meeting_kind, 0),
                               allowed=allowed.get(kind))
@@ -48,6 +53,25 @@ def quota_status(db: Database, year: int) -> list[QuotaStatus]:
                                   used=_teasers(session, year),
                                   allowed=allowed.get(QuotaKind.TEASER_TEXTS)))
         return result
+
+
+def contract_for_year(session: Session, year: int) -> int | None:
+    """The contract in force for ``year``: of those whose term touches it, the latest begun."""
+    first, last = year_dates(year)
+    return session.scalar(select(Contract.id).where(
+        Contract.starts_on <= last, Contract.ends_on >= first)
+        .order_by(Contract.starts_on.desc()).limit(1))
+
+
+def contract_title_for_year(db: Database, year: int) -> str | None:
+    """``Titel (01.01.2025 – 31.12.2026)`` of the contract in force for ``year``, if any."""
+    with db.reading() as session:
+        contract_id = contract_for_year(session, year)
+        if contract_id is None:
+            return None
+        contract = session.get_one(Contract, contract_id)
+        return (f"{contract.title} ({format_date(contract.starts_on)} – "
+                f"{format_date(contract.ends_on)})")
 
 
 def _meetings_by_kind(session: Session, year: int) -> dict[MeetingKind, int]:
@@ -99,9 +123,11 @@ def list_reporting_periods(db: Database) -> list[ReportingPeriodRow]:
 
 
 def available_years(db: Database) -> list[int]:
-    """Years that have quotas or meetings, newest last."""
+    """Years that have contracts, quotas or meetings, newest last."""
     with db.reading() as session:
         years = set(session.scalars(select(Quota.year).distinct()))
+        for starts_on, ends_on in session.execute(select(Contract.starts_on, Contract.ends_on)):
+            years.update(range(starts_on.year, ends_on.year + 1))
         first, last = session.execute(select(func.min(Meeting.starts_at),
                                              func.max(Meeting.starts_at))).one()
     if isinstance(first, datetime) and isinstance(last, datetime):

@@ -14,7 +14,6 @@ from sqlalchemy.orm import selectinload
 
 from app.db.database import Database
 from app.domain.documents.meeting import (
-    WEEKDAYS,
     Addressee,
     AgendaLine,
     MeetingDocument,
@@ -28,7 +27,7 @@ from app.domain.documents.meeting import (
     letter_salutation,
 )
 from app.domain.enums import InvitationResponse
-from app.domain.formatting import format_date
+from app.domain.formatting import WEEKDAYS, format_date
 from app.domain.models import AgendaItem, Decision, Invitation, Meeting, Person, Task
 
 

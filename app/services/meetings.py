@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -11,7 +12,6 @@ from sqlalchemy.orm import Session, selectinload
 from app.db.database import Database
 from app.domain.enums import InvitationResponse, MeetingStatus
 from app.domain.formatting import format_bool, format_date, format_datetime
-from app.domain.meetings import PROTOCOL_DUE_DAYS
 from app.domain.models import (
     AgendaItem,
     Invitation,
@@ -23,6 +23,7 @@ from app.domain.models import (
     WorkingGroup,
 )
 from app.services.periods import year_bounds
+from app.services.protocol_deadlines import DueRules, due_rules
 from app.services.rows import DetailSection, MeetingRow, RecordDetail
 
 
@@ -49,27 +50,49 @@ def list_meetings(db: Database, *, year: int | None = None, today: date | None =
     if limit is not None:
         query = query.limit(limit)
     with db.reading() as session:
-        return [_meeting_row(row, today) for row in session.execute(query)]
+        rules = due_rules(session)
+        return [_meeting_row(row, today, rules) for row in session.execute(query)]
 
 
 def overdue_protocols(db: Database, *, today: date | None = None) -> list[MeetingRow]:
-    """Held meetings whose protocol was not sent within the deadline."""
+    """Held meetings whose protocol was not sent within the contract's deadline."""
     today = today or date.today()
-    deadline = datetime.combine(today - timedelta(days=PROTOCOL_DUE_DAYS), datetime.min.time())
     query = _meeting_rows_query().where(
-        Meeting.ends_at < deadline,
+        Meeting.ends_at < datetime.combine(today, datetime.min.time()),
         Meeting.status.in_([MeetingStatus.HELD, MeetingStatus.INVITED, MeetingStatus.PLANNED]),
         Protocol.sent_on.is_(None),
     )
     with db.reading() as session:
-        return [_meeting_row(row, today) for row in session.execute(query)]
+        rules = due_rules(session)
+        rows = [_meeting_row(row, today, rules) for row in session.execute(query)]
+    return [row for row in rows if row.protocol_overdue]
 
 
-def is_protocol_overdue(ends_at: datetime, status: MeetingStatus, sent_on: date | None,
+@dataclass(frozen=True)
+class ProtocolDeadline:
+    due: date
+    rule: str
+    """``innerhalb von 10 Arbeitstagen``."""
+    overdue: bool
+
+
+def protocol_deadline(db: Database, meeting_id: int, *, today: date) -> ProtocolDeadline:
+    """By when the meeting's protocol is due under its contract, and whether that has passed."""
+    with db.reading() as session:
+        ends_at, status, sent_on = session.execute(
+            select(Meeting.ends_at, Meeting.status, Protocol.sent_on)
+            .outerjoin(Protocol, Protocol.meeting_id == Meeting.id)
+            .where(Meeting.id == meeting_id)).one()
+        rule = due_rules(session).for_day(ends_at.date())
+    due = rule.due(ends_at.date())
+    return ProtocolDeadline(due, rule.text, is_protocol_overdue(status, sent_on, due, today))
+
+
+def is_protocol_overdue(status: MeetingStatus, sent_on: date | None, due: date,
                         today: date) -> bool:
     if status in (MeetingStatus.CANCELLED, MeetingStatus.PROTOCOL_SENT) or sent_on is not None:
         return False
-    return ends_at.date() + timedelta(days=PROTOCOL_DUE_DAYS) < today
+    return due < today
 
 
 def _meeting_rows_query() -> Select[*tuple[Any, ...]]:
@@ -89,7 +112,7 @@ def _meeting_rows_query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _meeting_row(row: Row[Any], today: date) -> MeetingRow:
+def _meeting_row(row: Row[Any], today: date, rules: DueRules) -> MeetingRow:
     (meeting_id, starts_at, ends_at, kind, title, meeting_format, location, status, group, host,
      sent_on, invited, attended) = tuple(row)
     place = ", ".join(part for part in (location, host) if part)
@@ -97,7 +120,7 @@ def _meeting_row(row: Row[Any], today: date) -> MeetingRow:
         id=meeting_id, starts_at=starts_at, ends_at=ends_at, kind=kind, group=group or "",
         title=title, format=meeting_format, place=place or meeting_format.label, status=status,
         invited=int(invited), attended=int(attended),
-        protocol_overdue=is_protocol_overdue(ends_at, status, sent_on, today))
+        protocol_overdue=is_protocol_overdue(status, sent_on, rules.due(ends_at.date()), today))
 
 
 def meeting_detail(db: Database, meeting_id: int) -> RecordDetail:

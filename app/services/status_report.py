@@ -23,7 +23,6 @@ from app.domain.documents.report import (
 )
 from app.domain.enums import MeetingStatus, PrKind, ProjectStatus, QuotaKind, TimeCategory
 from app.domain.errors import DomainError
-from app.domain.meetings import PROTOCOL_DUE_DAYS
 from app.domain.models import (
     AgendaItem,
     Budget,
@@ -41,7 +40,8 @@ from app.domain.models import (
     TimeEntry,
     WorkingGroup,
 )
-from app.services.contract import MEETING_QUOTAS
+from app.services.contract import MEETING_QUOTAS, contract_for_year
+from app.services.protocol_deadlines import DueRules, due_rules
 
 
 def build_report(db: Database, first: date, last: date, *, title: str = "",
@@ -53,7 +53,8 @@ def build_report(db: Database, first: date, last: date, *, title: str = "",
     start = datetime.combine(first, datetime.min.time())
     end = datetime.combine(last + timedelta(days=1), datetime.min.time())
     with db.reading() as session:
-        meetings = _meetings(session, start, end)
+        rules = due_rules(session)
+        meetings = _meetings(session, start, end, rules)
         quotas = _quotas(session, first, last, start, end)
         hours = _hours(session, first, last)
         pr_rows = session.execute(select(PrItem.published_on, PrItem.kind, PrItem.title)
@@ -68,7 +69,14 @@ def build_report(db: Database, first: date, last: date, *, title: str = "",
         meetings_per_month=_per_month(meetings, first, last), hours=hours, groups=groups,
         pr_counts=tuple((kind.label, counts.get(kind, 0)) for kind in PrKind),
         pr_items=tuple((day, kind.label, text) for day, kind, text in pr_rows),
-        open_tasks=open_tasks)
+        open_tasks=open_tasks, protocol_rule=_rule_text(rules, first, last))
+
+
+def _rule_text(rules: DueRules, first: date, last: date) -> str:
+    """The period's due rule; where contracts with different rules meet in it, both."""
+    texts = dict.fromkeys(rules.for_day(day).text for day in (first, *rules.starts, last)
+                          if first <= day <= last)
+    return " bzw. ".join(texts)
 
 
 def _open_tasks(session: Session, last: date, end: datetime) -> tuple[BoardRow, ...]:
@@ -91,7 +99,8 @@ def _open_tasks(session: Session, last: date, end: datetime) -> tuple[BoardRow, 
         for task_id, text, first, last_name, due, title, starts_at, kind, group in rows)
 
 
-def _meetings(session: Session, start: datetime, end: datetime) -> tuple[MeetingLine, ...]:
+def _meetings(session: Session, start: datetime, end: datetime,
+              rules: DueRules) -> tuple[MeetingLine, ...]:
     invited = (select(Invitation.meeting_id, func.count().label("invited"),
                       func.sum(case((Invitation.attended.is_(True), 1), else_=0))
                       .label("attended"))
@@ -106,23 +115,25 @@ def _meetings(session: Session, start: datetime, end: datetime) -> tuple[Meeting
              .order_by(Meeting.starts_at))
     return tuple(
         MeetingLine(starts.date(), kind.label, group or "", title, int(count), int(present),
-                    protocol_state(ends.date(), status, sent_on))
+                    protocol_state(status, sent_on, rules.due(ends.date())))
         for starts, ends, kind, group, title, status, sent_on, count, present
         in session.execute(query))
 
 
-def protocol_state(day: date, status: MeetingStatus, sent_on: date | None) -> str:
+def protocol_state(status: MeetingStatus, sent_on: date | None, due: date) -> str:
     if status is MeetingStatus.CANCELLED:
         return "abgesagt"
     if sent_on is None:
         return "offen"
-    return "rechtzeitig" if sent_on <= day + timedelta(days=PROTOCOL_DUE_DAYS) else "verspätet"
+    return "rechtzeitig" if sent_on <= due else "verspätet"
 
 
 def _quotas(session: Session, first: date, last: date, start: datetime,
             end: datetime) -> tuple[QuotaLine, ...]:
     allowed = {kind: value for kind, value in session.execute(
-        select(Quota.kind, Quota.allowed).where(Quota.year == last.year))}
+        select(Quota.kind, Quota.allowed).where(
+            Quota.year == last.year,
+            Quota.contract_id == contract_for_year(session, last.year)))}
     used = {kind: int(count) for kind, count in session.execute(
         select(Meeting.kind, func.count()).where(
             Meeting.starts_at >= start, Meeting.starts_at < end,

@@ -31,7 +31,7 @@ from app.ui.widgets.lazy_tabs import LazyTabs
 if TYPE_CHECKING:
     from app.db.database import Database
     from app.ui.backup_actions import BackupActions
-    from app.ui.dialogs.quotas_dialog import QuotasDialog
+    from app.ui.dialogs.contracts_dialog import ContractsDialog
     from app.ui.dialogs.settings_dialog import SettingsDialog
     from app.ui.tabs.calendar_tab import CalendarTab
     from app.ui.tabs.contacts_tab import ContactsTab
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         self._add_action(menu, self.tr("&Einstellungen …"), self.edit_settings,
                          QKeySequence(QKeySequence.StandardKey.Preferences))
-        self._add_action(menu, self.tr("&Kontingente …"), self.edit_quotas)
+        self._add_action(menu, self.tr("&Verträge …"), self.edit_contracts)
         if self._db.target.sqlite_path is not None:
             menu.addSeparator()
             self._add_action(menu, self.tr("&Sicherung jetzt"), self.backups.backup_now,
@@ -212,12 +212,12 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def edit_quotas(self) -> QuotasDialog:
-        from app.ui.dialogs.quotas_dialog import QuotasDialog
+    def edit_contracts(self) -> ContractsDialog:
+        from app.ui.dialogs.contracts_dialog import ContractsDialog
 
-        dialog = QuotasDialog(db=self._db, year=self._today.year, parent=self)
+        dialog = ContractsDialog(db=self._db, today=self._today, parent=self)
         dialog.sig_saved.connect(self.data_changed)
-        dialog.sig_saved.connect(lambda: self._refresh_built("work", "projects"))
+        dialog.sig_saved.connect(lambda: self._refresh_built("work", "projects", "reports"))
         dialog.open()
         return dialog
 

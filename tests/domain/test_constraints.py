@@ -101,9 +101,9 @@ def test_time_entries_are_quarter_hours_within_a_day(db: Database, minutes: int)
                               category=TimeCategory.NETWORK))
 
 
-def test_quota_per_kind_and_year_is_unique(db: Database) -> None:
-    with pytest.raises(IntegrityError), db.unit_of_work() as session:
-        session.add(Quota(kind=QuotaKind.NETWORK_MEETINGS, year=2023, allowed=5))
+def test_quota_per_contract_kind_and_year_is_unique(db: Database) -> None:
+    with pytest.raises(IntegrityError, match="UNIQUE"), db.unit_of_work() as session:
+        session.add(Quota(contract_id=1, kind=QuotaKind.NETWORK_MEETINGS, year=2023, allowed=5))
 
 
 def test_updates_raise_the_version(db: Database) -> None:

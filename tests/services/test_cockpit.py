@@ -34,13 +34,15 @@ def test_goals_due_soon_leave_out_reached_and_discarded_goals(demo_db: Database)
     assert expected and {goal.id for goal in goals} == expected
 
 
-def test_the_next_report_shows_from_thirty_days_before_it_is_due(demo_db: Database) -> None:
-    assert cockpit.next_report_due(demo_db, today=date(2023, 9, 30)) is None
+def test_the_next_report_is_urgent_from_thirty_days_before_it_is_due(
+        demo_db: Database) -> None:
+    early = cockpit.next_report_due(demo_db, today=date(2023, 9, 30))
+    assert early is not None and not early.urgent
     due = cockpit.next_report_due(demo_db, today=date(2023, 10, 1))
-    assert due is not None and due.days_left == 30
+    assert due is not None and due.days_left == 30 and due.urgent
     assert due.period.due_date == date(2023, 10, 31)
+    assert due.warning == "31.10.2023 ist Reformationstag – Abgabe spätestens Montag, 30.10.2023"
     on_the_day = cockpit.next_report_due(demo_db, today=date(2023, 10, 31))
     assert on_the_day is not None and on_the_day.days_left == 0
-    assert cockpit.next_report_due(demo_db, today=date(2023, 11, 1)) is None
-    later = cockpit.next_report_due(demo_db, today=date(2024, 6, 10))
+    later = cockpit.next_report_due(demo_db, today=date(2023, 11, 1))
     assert later is not None and later.period.due_date == date(2024, 6, 30)

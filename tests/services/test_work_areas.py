@@ -19,7 +19,7 @@ from app.domain.enums import (
 )
 from app.domain.errors import DomainError, ValidationError
 from app.domain.models import Person, StaffMember
-from app.services import contract, group_work, hours, pr_work, project_editing, quota_settings
+from app.services import contract, group_work, hours, pr_work, project_editing
 from app.services.groups import list_members
 
 
@@ -132,14 +132,3 @@ def test_pr_items_count_against_the_teaser_quota(demo_db: Database) -> None:
     assert "Wanderbaumallee in Gera" in [r.title for r in pr_work.list_pr_items(demo_db, 2024)]
 
 
-def test_quotas_are_editable_per_year(db: Database) -> None:
-    values = quota_settings.load_quotas(db, 2025)
-    assert set(values.values()) == {None}
-    quota_settings.save_quotas(db, 2025, {QuotaKind.NETWORK_MEETINGS: 6,
-                                          QuotaKind.TEASER_TEXTS: 40})
-    status = {s.kind: s.allowed for s in contract.quota_status(db, 2025)}
-    assert status[QuotaKind.NETWORK_MEETINGS] == 6 and status[QuotaKind.TEASER_TEXTS] == 40
-    with pytest.raises(ValidationError, match="0 bis"):
-        quota_settings.save_quotas(db, 2025, {QuotaKind.NETWORK_MEETINGS: -1})
-    quota_settings.save_quotas(db, 2025, {QuotaKind.NETWORK_MEETINGS: None})
-    assert quota_settings.load_quotas(db, 2025)[QuotaKind.NETWORK_MEETINGS] is None

@@ -146,7 +146,7 @@ def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, demo_db: Da
                                                   tmp_path: Path) -> None:
     meeting = window.calendar.open_meeting(5)
     dialogs: dict[str, QWidget] = {
-        "Einstellungen": window.edit_settings(), "Kontingente": window.edit_quotas(),
+        "Einstellungen": window.edit_settings(), "Verträge": window.edit_contracts(),
         "Wiederherstellen": window.backups.restore_backup(),
         "Aufgaben": window.calendar.show_tasks(),
         "Person": window.contacts.editing.edit_person(None),

@@ -52,16 +52,20 @@ def test_quotas_and_budgets_are_drawn_as_bars(make_window: WindowMaker) -> None:
     assert not overview.grab().isNull()
 
 
-def test_report_banner_shows_thirty_days_before_and_opens_the_report(
+def test_report_banner_is_urgent_thirty_days_before_and_opens_the_report(
         qtbot: QtBot, make_window: WindowMaker) -> None:
     early = make_window(date(2024, 5, 30)).overview
-    assert early.report_frame.isHidden()
+    assert not early.report_frame.isHidden()
+    assert "noch 31 Tage" in early.report_label.text()
+    assert early.report_frame.property("urgent") is False
     window = make_window(date(2024, 6, 10))
     overview = window.overview
     assert not overview.report_frame.isHidden()
     assert "Statusbericht 2024" in overview.report_label.text()
     assert "noch 20 Tage" in overview.report_label.text()
     assert "30.06.2024" in overview.report_label.text()
+    assert "Abgabe spätestens Freitag, 28.06.2024" in overview.report_label.text()
+    assert overview.report_frame.property("urgent") is True
     qtbot.mouseClick(overview.report_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.reports
     assert window.reports.period() == (date(2023, 11, 1), date(2024, 6, 30))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -158,11 +158,16 @@ def test_pr_item_counts_against_the_teaser_quota(qtbot: QtBot, window: MainWindo
 
 
 def test_quota_figures_of_tab_and_command_match_the_database(
-        window: MainWindow, demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    dialog = window.edit_quotas()
-    dialog.year_spin.setValue(2023)
-    dialog.spins[next(k for k in dialog.spins if k.value == "network_meetings")].setValue(5)
-    dialog.accept()
+        qtbot: QtBot, window: MainWindow, demo_db: Database,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    contracts = window.edit_contracts()
+    first = contracts.table.model_rows()[0]
+    editor = contracts.edit(first.id)
+    column = [editor.quota_model.horizontalHeaderItem(c).text()
+              for c in range(editor.quota_model.columnCount())].index("2023")
+    editor.quota_model.item(0, column).setText("5")
+    accept_and_wait(qtbot, editor)
+    assert editor.result() == QDialog.DialogCode.Accepted
     with demo_db.reading() as session:
         network = session.scalar(select(func.count()).select_from(Meeting).where(
             Meeting.kind == MeetingKind.NETWORK, Meeting.starts_at >= datetime(2023, 1, 1),
@@ -223,3 +228,30 @@ def test_hours_are_read_the_german_way_and_the_other(qtbot: QtBot, typed: str,
     qtbot.keyClicks(spin, typed)
     spin.interpretText()
     assert spin.value() == hours
+
+
+def test_a_follow_up_contract_entered_in_the_dialog_rules_the_cockpit_of_its_years(
+        qtbot: QtBot, window: MainWindow) -> None:
+    contracts = window.edit_contracts()
+    before = len(contracts.table.model_rows())
+    qtbot.mouseClick(contracts.follow_up_button, Qt.MouseButton.LeftButton)
+    editor = contracts.editor
+    assert editor is not None
+    starts = editor.draft().starts_on
+    years = [editor.quota_model.horizontalHeaderItem(c).text()
+             for c in range(editor.quota_model.columnCount())]
+    assert years == [str(starts.year), str(starts.year + 1)]
+    assert editor.due_unit.currentData() is True and editor.due_spin.value() == 10
+    editor.title_edit.setText(f"Folgevertrag {starts.year}–{starts.year + 1}")
+    editor.quota_model.item(0, 0).setText("6")
+    editor.quota_model.item(1, 0).setText("zwölf")
+    editor.accept()
+    assert "keine ganze Zahl" in editor.error_label.text()
+    editor.quota_model.item(1, 0).setText("24")
+    accept_and_wait(qtbot, editor)
+    assert len(contracts.table.model_rows()) == before + 1
+    overview = window.overview
+    overview.year_box.setCurrentIndex(overview.year_box.findData(starts.year))
+    model = overview.quotas.model
+    assert (model.index(0, 2).data(), model.index(1, 2).data()) == ("6", "24")
+    assert f"Folgevertrag {starts.year}" in overview.contract_label.text()

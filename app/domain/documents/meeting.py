@@ -11,8 +11,6 @@ from datetime import datetime
 
 from app.domain.text import PrintableText
 
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-
 
 @dataclass(frozen=True)
 class Sender(PrintableText):

@@ -88,6 +88,8 @@ class ReportData(PrintableText):
     pr_counts: tuple[tuple[str, int], ...]
     pr_items: tuple[tuple[date, str, str], ...]
     open_tasks: tuple[BoardRow, ...]
+    protocol_rule: str = "innerhalb von 14 Kalendertagen"
+    """The contract's due rule for protocols, as the summary names it."""
 
     @property
     def is_empty(self) -> bool:

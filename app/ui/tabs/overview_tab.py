@@ -4,6 +4,7 @@ next report to the client). Every line opens its record."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -67,7 +68,7 @@ class OverviewTab(QWidget):
         self.year_box = YearBox(years=years, selected=default_year(years, today.year))
         self.quotas = RecordTable[QuotaStatus](
             placeholder=self.tr(
-                "Für dieses Jahr sind keine Kontingente eingetragen (Datei → Kontingente …)."),
+                "Für dieses Jahr sind keine Kontingente eingetragen (Datei → Verträge …)."),
             model=self._quota_model())
         self.budgets = RecordTable[BudgetStatus](
             placeholder=self.tr("Für dieses Jahr sind keine Stundenbudgets eingetragen."),
@@ -88,6 +89,7 @@ class OverviewTab(QWidget):
                 "Keine Ziele fällig. Ziele werden im Reiter „Arbeitsgruppen“ gepflegt."),
             model=due_goal_model())
         self.report_label = QLabel()
+        self.contract_label = QLabel()
         self.report_button = QPushButton(self.tr("Bericht &vorbereiten …"))
         self._connect()
         self._build_layout()
@@ -109,10 +111,12 @@ class OverviewTab(QWidget):
         year_label.setBuddy(self.year_box)
         header.addWidget(year_label)
         header.addWidget(self.year_box)
-        header.addStretch(1)
+        header.addSpacing(16)
+        header.addWidget(self.contract_label, stretch=1)
         self.report_frame = QFrame()
         self.report_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.report_frame.setStyleSheet("QFrame { background: #fff4d6; }")
+        self.report_frame.setStyleSheet(
+            'QFrame[urgent="true"] { background: #fff4d6; }')
         banner = QHBoxLayout(self.report_frame)
         banner.addWidget(self.report_label, stretch=1)
         banner.addWidget(self.report_button)
@@ -161,8 +165,13 @@ class OverviewTab(QWidget):
         return RowTableModel(columns=columns, row_id=lambda _b: 0)
 
     def refresh(self) -> None:
+        self.year_box.set_years(contract.available_years(self._db))
         year = self.year_box.year() or self._today.year
         self.quotas.set_rows(contract.quota_status(self._db, year))
+        title = contract.contract_title_for_year(self._db, year)
+        self.contract_label.setText(
+            self.tr("Vertrag: %1").replace("%1", title) if title is not None
+            else self.tr("Für dieses Jahr ist kein Vertrag eingetragen (Datei → Verträge …)."))
         budget_day = min(self._today, date(year, 12, 31))
         self.budgets.set_rows(contract.budget_status(self._db, budget_day))
         overdue = meetings.overdue_protocols(self._db, today=self._today)
@@ -194,11 +203,18 @@ class OverviewTab(QWidget):
             remaining = self.tr("noch 1 Tag")
         else:
             remaining = self.tr("noch %1 Tage").replace("%1", str(days))
-        self.report_label.setText(self.tr(
+        text = (self.tr(
             "<b>Nächster Bericht an den Auftraggeber:</b> %1 (%2 – %3), fällig am %4 – %5")
-            .replace("%1", period.title).replace("%2", f"{period.start_date:%d.%m.%Y}")
+            .replace("%1", html.escape(period.title))
+            .replace("%2", f"{period.start_date:%d.%m.%Y}")
             .replace("%3", f"{period.end_date:%d.%m.%Y}")
             .replace("%4", f"{period.due_date:%d.%m.%Y}").replace("%5", remaining))
+        if self.report_due.warning:
+            text += "<br>" + html.escape(self.report_due.warning)
+        self.report_label.setText(text)
+        self.report_frame.setProperty("urgent", self.report_due.urgent)
+        self.report_frame.style().unpolish(self.report_frame)
+        self.report_frame.style().polish(self.report_frame)
 
     def _request_report(self) -> None:
         if self.report_due is not None:

@@ -20,6 +20,21 @@ class YearBox(QComboBox):
         index = self.findData(selected)
         self.setCurrentIndex(max(index, 0))
 
+    def set_years(self, years: Sequence[int]) -> None:
+        """Offer ``years`` (and "all years" if it was there), keeping the selected year."""
+        if [self.itemData(i) for i in range(self.count()) if self.itemData(i) is not None] == \
+                list(years):
+            return
+        selected = self.currentData()
+        self.blockSignals(True)
+        for index in reversed(range(self.count())):
+            if self.itemData(index) is not None:
+                self.removeItem(index)
+        for year in years:
+            self.addItem(str(year), year)
+        self.setCurrentIndex(max(self.findData(selected), 0))
+        self.blockSignals(False)
+
     def year(self) -> int | None:
         value = self.currentData()
         return None if value is None else int(value)
