@@ -1,4 +1,5 @@
-"""An unsent e-mail (.eml) for Outlook: the invitees in Bcc, invitation and calendar attached.
+"""Unsent e-mails (.eml) for Outlook to a meeting's invitees (in Bcc): the invitation with its
+calendar entry, the protocol, the date poll.
 
 ``X-Unsent: 1`` makes Outlook open the file as a draft the user can check and send.
 """
@@ -17,12 +18,14 @@ from app.exports.files import check_suffix, write_bytes_atomically
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 
-def invitation_message(document: MeetingDocument, *, docx: bytes, docx_name: str,
-                       ics: bytes) -> EmailMessage:
-    meeting = document.meeting
+PDF_TYPE = ("application", "pdf")
+
+
+def draft_to_invitees(document: MeetingDocument, *, subject: str, body: str) -> EmailMessage:
+    """An unsent message from the sender to the sender, the invitees with an address in Bcc."""
     message = EmailMessage(policy=SMTP)
     message["X-Unsent"] = "1"
-    message["Subject"] = one_line(f"Einladung: {meeting.title} am {meeting.date}")
+    message["Subject"] = one_line(subject)
     sender = formataddr((one_line(document.sender.name), one_line(document.sender.email)))
     message["From"] = sender
     message["To"] = sender
@@ -31,11 +34,24 @@ def invitation_message(document: MeetingDocument, *, docx: bytes, docx_name: str
     if recipients:
         message["Bcc"] = ", ".join(recipients)
     message["Date"] = formatdate(localtime=True)
-    message.set_content(_body(document))
-    message.add_attachment(docx, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1],
-                           filename=one_line(docx_name))
-    *_body_parts, letter = message.iter_parts()
-    _ascii_fallback(letter, one_line(docx_name))
+    message.set_content(body)
+    return message
+
+
+def attach_file(message: EmailMessage, content: bytes, file_name: str,
+                content_type: tuple[str, str]) -> None:
+    message.add_attachment(content, maintype=content_type[0], subtype=content_type[1],
+                           filename=one_line(file_name))
+    *_body_parts, attached = message.iter_parts()
+    _ascii_fallback(attached, one_line(file_name))
+
+
+def invitation_message(document: MeetingDocument, *, docx: bytes, docx_name: str,
+                       ics: bytes) -> EmailMessage:
+    meeting = document.meeting
+    message = draft_to_invitees(document, subject=f"Einladung: {meeting.title} am {meeting.date}",
+                                body=_body(document))
+    attach_file(message, docx, docx_name, DOCX_TYPE)
     calendar = EmailMessage(policy=SMTP)
     calendar.set_content(ics.decode("utf-8"), subtype="calendar", charset="utf-8",
                          cte="base64", disposition="attachment", filename="Termin.ics",
@@ -78,6 +94,25 @@ def _body(document: MeetingDocument) -> str:
 
 def export_invitation_eml(document: MeetingDocument, out: Path, *, docx: bytes,
                           docx_name: str, ics: bytes) -> Path:
+    return write_message(invitation_message(document, docx=docx, docx_name=docx_name, ics=ics),
+                         out)
+
+
+def protocol_message(document: MeetingDocument, *, content: bytes, file_name: str,
+                     content_type: tuple[str, str]) -> EmailMessage:
+    meeting = document.meeting
+    body = "\n".join([
+        "Sehr geehrte Damen und Herren, liebe Partnerinnen und Partner,", "",
+        f"anbei erhalten Sie das Protokoll unserer Sitzung „{meeting.title}“ vom "
+        f"{meeting.date}.", "",
+        "Hinweise und Ergänzungen senden Sie uns bitte bis zur nächsten Sitzung; dort wird das "
+        "Protokoll genehmigt.", "", "Mit freundlichen Grüßen", document.sender.name]) + "\n"
+    message = draft_to_invitees(document, subject=f"Protokoll: {meeting.title} vom {meeting.date}",
+                                body=body)
+    attach_file(message, content, file_name, content_type)
+    return message
+
+
+def write_message(message: EmailMessage, out: Path) -> Path:
     check_suffix(out, (".eml",))
-    content = invitation_message(document, docx=docx, docx_name=docx_name, ics=ics).as_bytes()
-    return write_bytes_atomically(out, content)
+    return write_bytes_atomically(out, message.as_bytes())

@@ -12,6 +12,7 @@ from app.db.versions import HeldVersion
 from app.domain.enums import MeetingFormat, MeetingKind, MeetingStatus
 from app.domain.errors import ValidationError
 from app.domain.models import Meeting, Organisation, WorkingGroup
+from app.services import continuity
 from app.services.holidays_th import holiday_warning
 
 TITLE_MAX = 300
@@ -107,14 +108,21 @@ def meeting_warnings(draft: MeetingDraft) -> list[str]:
     return [warning] if warning else []
 
 
-def create_meeting(db: Database, draft: MeetingDraft) -> int:
+def create_meeting(db: Database, draft: MeetingDraft, *, follow_on: bool = False) -> int:
+    """Store a new meeting; with ``follow_on`` it takes over from the body's last meeting
+    (see ``continuity``). Returns its id."""
     draft = validate_meeting(draft)
+    proposed = (continuity.proposal(db, draft.kind, draft.group_id, draft.starts_at)
+                if follow_on else None)
     with db.unit_of_work() as session:
         meeting = Meeting(kind=draft.kind, title=draft.title, starts_at=draft.starts_at,
                           ends_at=draft.ends_at)
         _apply(meeting, draft)
         session.add(meeting)
         session.flush()
+        if proposed is not None:
+            continuity.follow_on(session, meeting, proposed)
+            session.flush()
         return meeting.id
 
 

@@ -117,6 +117,30 @@ def export_protocol(db: Database, meeting_id: int, out: Path, setup: ExportSetup
                       "werden.")
 
 
+def send_protocol(db: Database, meeting_id: int, out: Path, setup: ExportSetup, *,
+                  attach: str = ".pdf") -> Path:
+    """An e-mail draft (.eml) to the invitees with the protocol attached (PDF or Word); the
+    protocol counts as sent today, unless a date sent is already recorded."""
+    import tempfile
+
+    from app.exports import email_draft
+    from app.services.protocols import mark_sent
+
+    document = load_document(db, meeting_id, setup)
+    if not any(person.email for person in document.invitees):
+        raise ExportError("Niemand unter den Eingeladenen hat eine E-Mail-Adresse; das "
+                          "Protokoll kann nicht per E-Mail versandt werden.")
+    name = safe_file_name(f"Protokoll {document.meeting.title} {document.meeting.date}") + attach
+    with tempfile.TemporaryDirectory() as folder:
+        content = export_protocol(db, meeting_id, Path(folder) / name, setup).read_bytes()
+    content_type = email_draft.PDF_TYPE if attach == ".pdf" else email_draft.DOCX_TYPE
+    message = email_draft.protocol_message(document, content=content, file_name=name,
+                                           content_type=content_type)
+    path = email_draft.write_message(message, out)
+    mark_sent(db, meeting_id, setup.today)
+    return path
+
+
 def export_letters(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
     """One Word file with a personal invitation letter per invitee."""
     from app.exports.letters_docx import write_letters_docx

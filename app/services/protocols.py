@@ -22,6 +22,7 @@ from app.domain.models import (
     ProtocolNote,
     Task,
 )
+from app.services.continuity import body_key, parse_body_key
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class TaskEntry:
     due_date: date | None = None
     done: bool = False
     id: int | None = None
+    addressed_to: str | None = None
+    """The body the task goes to (``continuity.body_key``); its next meeting lists it."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class ProtocolDraft:
     sent_on: date | None
     tops: tuple[TopProtocol, ...]
     chair_id: int | None = None
+    approved_on: date | None = None
+    approved_in: str = ""
+    """``Sitzung vom 14.11.2024``: where the protocol was approved."""
 
 
 def load_protocol(db: Database, meeting_id: int) -> ProtocolDraft:
@@ -71,11 +77,17 @@ def load_protocol(db: Database, meeting_id: int) -> ProtocolDraft:
                         notes.get(item.id, ""),
                         tuple(decision.text for decision in decisions.get(item.id, [])),
                         tuple(TaskEntry(task.description, task.responsible_id, task.due_date,
-                                        task.done, task.id) for task in tasks.get(item.id, [])))
+                                        task.done, task.id,
+                                        body_key(task.addressed_kind, task.addressed_group_id))
+                              for task in tasks.get(item.id, [])))
             for item in meeting.agenda_items)
+        approved_in = protocol.approved_in if protocol else None
         return ProtocolDraft(meeting_id, protocol.author_id if protocol else None,
                              protocol.sent_on if protocol else None, tops,
-                             protocol.chair_id if protocol else None)
+                             protocol.chair_id if protocol else None,
+                             protocol.approved_on if protocol else None,
+                             f"{approved_in.title} vom {approved_in.starts_at:%d.%m.%Y}"
+                             if approved_in else "")
 
 
 _Record = TypeVar("_Record", Decision, Task)
@@ -154,11 +166,25 @@ def _apply_task(task: Task, entry: TaskEntry, today: date) -> None:
     task.description = entry.description.strip()
     task.responsible_id = entry.responsible_id
     task.due_date = entry.due_date
+    body = parse_body_key(entry.addressed_to)
+    task.addressed_kind = body.kind if body else None
+    task.addressed_group_id = body.group_id if body else None
     if entry.done and not task.done:
         task.done_on = today
     if not entry.done:
         task.done_on = None
     task.done = entry.done
+
+
+def mark_sent(db: Database, meeting_id: int, day: date) -> None:
+    """Record that the protocol went out on ``day`` (a date already recorded is kept)."""
+    with db.unit_of_work() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        protocol = meeting.protocol or Protocol(meeting=meeting)
+        session.add(protocol)
+        if protocol.sent_on is None:
+            protocol.sent_on = max(day, meeting.starts_at.date())
+        _update_status(meeting, protocol.sent_on)
 
 
 def _update_status(meeting: Meeting, sent_on: date | None) -> None:

@@ -20,6 +20,14 @@ def _word(kind: TemplateKind) -> Exporter:
     return export
 
 
+def _sent_as_word(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
+    return meeting_exports.send_protocol(db, meeting_id, out, setup, attach=".docx")
+
+
+SENDS_PROTOCOL = frozenset({"protocol_eml", "protocol_eml_docx"})
+"""Choices that record the protocol as sent."""
+
+
 @dataclass(frozen=True)
 class ExportChoice:
     key: str
@@ -46,6 +54,10 @@ EXPORT_CHOICES: tuple[ExportChoice, ...] = (
                  ".docx", _word(TemplateKind.PROTOCOL)),
     ExportChoice("protocol_pdf", "Protokoll zum Versand (PDF) …", "PDF (*.pdf)", "Protokoll",
                  ".pdf", meeting_exports.export_protocol),
+    ExportChoice("protocol_eml", "Protokoll versenden: E-Mail-Entwurf mit PDF (.eml) …",
+                 "E-Mail (*.eml)", "Protokoll", ".eml", meeting_exports.send_protocol),
+    ExportChoice("protocol_eml_docx", "Protokoll versenden: E-Mail-Entwurf mit Word (.eml) …",
+                 "E-Mail (*.eml)", "Protokoll", ".eml", _sent_as_word),
     ExportChoice("invitation_list_pdf", "Einladungsliste (PDF) …", "PDF (*.pdf)",
                  "Einladungsliste", ".pdf", meeting_exports.export_invitation_list),
     ExportChoice("attendance_pdf", "Anwesenheitsliste mit Unterschriften (PDF) …", "PDF (*.pdf)",

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -26,19 +27,22 @@ from app.db.versions import HeldVersion, RecordConflict
 from app.domain.documents.meeting import MeetingDocument
 from app.domain.enums import MeetingKind
 from app.domain.errors import DomainError
-from app.domain.formatting import format_date
-from app.domain.meetings import PROTOCOL_DUE_DAYS
-from app.services import meeting_editing, meeting_exports, protocols
+from app.domain.formatting import counted, format_date
+from app.services import continuity, meeting_editing, meeting_exports, meetings, protocols
 from app.services.meeting_editing import MeetingDraft
 from app.services.meeting_exports import ExportSetup, load_document, standard_setup
-from app.services.meetings import is_protocol_overdue
 from app.settings import load_settings
 from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog, ConflictRow
 from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.meeting.agenda_page import AgendaPage
 from app.ui.meeting.attachments_page import AttachmentsPage, meeting_files
 from app.ui.meeting.conflict_rows import meeting_rows, protocol_rows
-from app.ui.meeting.exports_menu import EXPORT_CHOICES, ExportChoice, suggested_name
+from app.ui.meeting.exports_menu import (
+    EXPORT_CHOICES,
+    SENDS_PROTOCOL,
+    ExportChoice,
+    suggested_name,
+)
 from app.ui.meeting.general_page import GeneralPage
 from app.ui.meeting.invitations_page import InvitationsPage
 from app.ui.meeting.poll_page import PollPage
@@ -101,6 +105,9 @@ class MeetingEditor(QDialog):
         self.overdue_label = QLabel()
         self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.overdue_label.setVisible(False)
+        self.follow_on_box = QCheckBox()
+        self.follow_on_box.setChecked(True)
+        self.follow_on_box.setVisible(False)
         self.save_button = QPushButton(self.tr("S&peichern"))
         self.save_button.setDefault(True)
         self.export_button = QToolButton()
@@ -124,6 +131,7 @@ class MeetingEditor(QDialog):
             self._add_pages()
         self._update_title()
         self._update_overdue()
+        self._update_follow_on()
         self.general.title_edit.setFocus()
 
     def _build_layout(self) -> None:
@@ -135,6 +143,7 @@ class MeetingEditor(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.overdue_label)
+        layout.addWidget(self.follow_on_box)
         layout.addWidget(self.tabs, stretch=1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
@@ -198,18 +207,35 @@ class MeetingEditor(QDialog):
         self._update_buttons()
 
     def _update_overdue(self) -> None:
-        """Warn when the protocol was not sent within 14 days of the meeting."""
-        overdue = False
-        if self.meeting_id is not None:
-            draft = meeting_editing.load_meeting(self._db, self.meeting_id)
-            sent_on = protocols.load_protocol(self._db, self.meeting_id).sent_on
-            overdue = is_protocol_overdue(draft.ends_at, draft.status, sent_on, self._today)
+        """Warn when the protocol was not sent within the contract's deadline."""
+        if self.meeting_id is None:
+            self.overdue_label.setVisible(False)
+            return
+        deadline = meetings.protocol_deadline(self._db, self.meeting_id, today=self._today)
         self.overdue_label.setText(self.tr(
-            "Protokoll überfällig: Es hätte spätestens %1 Tage nach der Sitzung versandt werden "
-            "sollen.").replace("%1", str(PROTOCOL_DUE_DAYS)))
-        self.overdue_label.setVisible(overdue)
+            "Protokoll überfällig: Es hätte %1 nach der Sitzung versandt werden sollen, also bis "
+            "%2.").replace("%1", deadline.rule).replace("%2", format_date(deadline.due)))
+        self.overdue_label.setVisible(deadline.overdue)
+
+    def _update_follow_on(self) -> None:
+        """For a new meeting of a body: offer to take over from the body's last meeting."""
+        if self.meeting_id is not None:
+            self.follow_on_box.setVisible(False)
+            return
+        draft = self.general.draft()
+        proposed = continuity.proposal(self._db, draft.kind, draft.group_id, draft.starts_at)
+        self.follow_on_box.setVisible(proposed is not None)
+        if proposed is not None:
+            self.follow_on_box.setText(self.tr(
+                "An die Sitzung vom %1 anknüpfen: TOPs „Genehmigung des Protokolls“ und "
+                "„Offene Punkte“ (%2), %3 Eingeladene übernehmen")
+                .replace("%1", format_date(proposed.previous_day))
+                .replace("%2", counted(len(proposed.open_points), self.tr("offene Aufgabe"),
+                                       self.tr("offene Aufgaben")))
+                .replace("%3", str(len(proposed.invitee_ids))))
 
     def _on_general_changed(self) -> None:
+        self._update_follow_on()
         self._general_dirty = True
         self.status_label.setText(self.tr("Ungespeicherte Änderungen an den Stammdaten"))
         self._update_title()
@@ -225,7 +251,10 @@ class MeetingEditor(QDialog):
         draft = self.general.draft()
         try:
             if self.meeting_id is None:
-                self.meeting_id = meeting_editing.create_meeting(self._db, draft)
+                follow_on = self.follow_on_box.isVisible() and self.follow_on_box.isChecked()
+                self.meeting_id = meeting_editing.create_meeting(self._db, draft,
+                                                                 follow_on=follow_on)
+                self.follow_on_box.setVisible(False)
                 self._hold(self.meeting_id)
                 self._add_pages()
             elif self._general_dirty:
@@ -375,11 +404,18 @@ class MeetingEditor(QDialog):
     def _run_export(self, choice: ExportChoice, target: Path) -> Path | None:
         assert self.meeting_id is not None
         try:
-            path = choice.run(self._db, self.meeting_id, target, self._export_setup())
+            path = choice.run(self._meeting_db, self.meeting_id, target, self._export_setup())
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return None
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Export"), str(error))
             return None
         self.status_label.setText(self.tr("Gespeichert: %1").replace("%1", str(path)))
+        if choice.key in SENDS_PROTOCOL:
+            if self.protocol is not None:
+                self.protocol.reload()
+            self._on_protocol_saved()
         return path
 
     def _saved_for_export(self) -> bool:

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.db.versions import RecordConflict
-from app.domain.errors import ValidationError
+from app.domain.errors import DomainError, ValidationError
 from app.domain.formatting import format_date
-from app.services import protocols
+from app.services import continuity, protocols
 from app.services.protocols import ProtocolDraft, TaskEntry, TopProtocol
 from app.ui.dialogs.conflict_dialog import ConflictHandler
 from app.ui.i18n import DATE_FORMAT
@@ -47,9 +47,15 @@ class TaskDialog(QDialog):
     """Edit one task: what, who, by when, done; returns the value, the caller stores it."""
 
     def __init__(self, *, task: TaskEntry, people: list[tuple[int, str]],
+                 bodies: list[tuple[str, str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Aufgabe"))
+        self.body_box = QComboBox()
+        self.body_box.addItem(self.tr("— dieses Gremium —"), None)
+        for key, name in bodies or []:
+            self.body_box.addItem(name, key)
+        self.body_box.setCurrentIndex(max(self.body_box.findData(task.addressed_to), 0))
         self._task = task
         self.description_edit = QLineEdit(task.description)
         self.responsible_box = QComboBox()
@@ -81,6 +87,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("W&er:"), self.responsible_box)
         form.addRow(self.tr("Bis:"), due)
         form.addRow("", self.done_check)
+        form.addRow(self.tr("&Gerichtet an:"), self.body_box)
         form.addRow(self.error_label)
         form.addRow(buttons)
 
@@ -96,7 +103,7 @@ class TaskDialog(QDialog):
         assert due is None or isinstance(due, date)
         return replace(self._task, description=self.description_edit.text().strip(),
                        responsible_id=self.responsible_box.currentData(), due_date=due,
-                       done=self.done_check.isChecked())
+                       done=self.done_check.isChecked(), addressed_to=self.body_box.currentData())
 
 
 class ProtocolPage(QWidget):
@@ -143,6 +150,7 @@ class ProtocolPage(QWidget):
         self.add_task_button = QPushButton(self.tr("Aufgabe &hinzufügen …"))
         self.remove_task_button = QPushButton(self.tr("Aufgabe entfernen"))
         self.save_button = QPushButton(self.tr("Protokoll &speichern"))
+        self.approve_button = QPushButton(self.tr("Protokoll der letzten Sitzung &genehmigen"))
         self.state_label = QLabel()
         self._build_layout()
         self._connect()
@@ -180,6 +188,7 @@ class ProtocolPage(QWidget):
         splitter.setStretchFactor(1, 3)
         footer = QHBoxLayout()
         footer.addWidget(self.state_label, stretch=1)
+        footer.addWidget(self.approve_button)
         footer.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -200,6 +209,7 @@ class ProtocolPage(QWidget):
         self.remove_task_button.clicked.connect(self.remove_task)
         self.tasks.sig_record_activated.connect(self.edit_task)
         self.save_button.clicked.connect(self.save)
+        self.approve_button.clicked.connect(self.approve_previous)
 
     def reload(self) -> None:
         """Load the protocol and the agenda afresh (after the agenda changed)."""
@@ -227,6 +237,7 @@ class ProtocolPage(QWidget):
             self.tops_view.setCurrentIndex(self.tops_model.index(0))
         self.show_top(0 if self._draft.tops else -1)
         self._set_dirty(False)
+        self._update_approval()
 
     def people(self) -> dict[int, str]:
         """Who the author and task boxes offer, by id."""
@@ -278,7 +289,8 @@ class ProtocolPage(QWidget):
         self._keep_current_top()
         top = self._draft.tops[self._current]
         task = top.tasks[number] if number is not None else TaskEntry("")
-        dialog = TaskDialog(task=task, people=self._people, parent=self)
+        dialog = TaskDialog(task=task, people=self._people,
+                            bodies=continuity.body_choices(self._db), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.store_task(number, dialog.task())
@@ -337,8 +349,36 @@ class ProtocolPage(QWidget):
         self.save_button.setEnabled(True)
         if dirty:
             self.state_label.setText(self.tr("Ungespeicherte Änderungen"))
-        elif self._draft.sent_on:
-            self.state_label.setText(self.tr("Versandt am %1").replace(
-                "%1", format_date(self._draft.sent_on)))
         else:
-            self.state_label.setText("")
+            state = continuity.protocol_state(self._draft.sent_on, self._draft.approved_on)
+            if self._draft.approved_in:
+                state += self.tr(" in der %1").replace("%1", self._draft.approved_in)
+            self.state_label.setText(self.tr("Protokoll: %1").replace("%1", state))
+
+    def _update_approval(self) -> None:
+        approvable = continuity.protocol_to_approve(self._db, self._meeting_id)
+        self.approve_button.setVisible(approvable is not None)
+        if approvable is not None:
+            self.approve_button.setToolTip(self.tr(
+                "Das Protokoll der Sitzung „%1“ vom %2 (versandt am %3) in dieser Sitzung "
+                "genehmigen").replace("%1", approvable.title)
+                .replace("%2", format_date(approvable.day))
+                .replace("%3", format_date(approvable.sent_on)))
+
+    def approve_previous(self) -> bool:
+        """Record the approval of the last meeting's protocol here (unsaved edits first)."""
+        if self._dirty and not self.save():
+            return False
+        try:
+            approved = continuity.approve_previous_protocol(self._db, self._meeting_id)
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return False
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Protokoll genehmigen"), str(error))
+            return False
+        self.reload()
+        self.state_label.setText(self.tr("Das Protokoll der Sitzung vom %1 ist genehmigt.")
+                                 .replace("%1", format_date(approved.day)))
+        self.sig_saved.emit()
+        return True
