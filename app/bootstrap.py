@@ -52,10 +52,12 @@ def open_configured_database(db_argument: str | None, *, with_demo: bool) -> Dat
 def fill_demo_once(database: Database,
                    progress: Callable[[int, str], None] | None = None) -> None:
     """The demo alliance into an empty database; a database with data stays as it is."""
+    from datetime import date
+
     from app.services.demo import DemoSize, fill_demo
 
     try:
-        fill_demo(database, DemoSize.NORMAL, progress)
+        fill_demo(database, DemoSize.NORMAL, progress, today=date.today())
     except DomainError:
         log.info("Datenbank enthält bereits Daten; keine Demodaten geschrieben.")
 

@@ -231,12 +231,14 @@ def _open(db_argument: str | None, *, create: bool) -> Database:
 
 
 def _demo(db: Database, arguments: argparse.Namespace) -> int:
+    from datetime import date
+
     from app.services.demo import DemoSize, fill_demo
 
     def progress(percent: int, text: str) -> None:
         print(f"{percent:3d} % {text}", file=sys.stderr)
 
-    fill_demo(db, DemoSize(arguments.size), progress)
+    fill_demo(db, DemoSize(arguments.size), progress, today=date.today())
     print(f"Demodaten geschrieben nach {db.target.display_name}.")
     return EXIT_OK
 

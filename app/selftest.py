@@ -104,7 +104,7 @@ def _demo(test: SelfTest) -> None:
     from app.services.meetings import list_meetings
 
     db = test.database
-    fill_demo(db)
+    fill_demo(db, today=date.today())
     held = [m for m in list_meetings(db, today=date(2024, 12, 31)) if m.attended]
     if not held:
         raise SelfTestFailure("keine durchgeführten Sitzungen in den Demodaten")

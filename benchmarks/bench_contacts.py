@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -139,7 +140,7 @@ def main() -> None:
     path = folder / "bench.sqlite3"
     db = open_database(sqlite_target(path))
     print("Messdatensatz wird angelegt (20.000 Personen) …", flush=True)
-    fill_demo(db, DemoSize.LARGE)
+    fill_demo(db, DemoSize.LARGE, today=date.today())
 
     from PySide6.QtWidgets import QApplication
 

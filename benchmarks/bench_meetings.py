@@ -70,7 +70,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-meetings-"))
     db = open_database(sqlite_target(folder / "bench.sqlite3"))
     print("Messdatensatz wird angelegt (20.000 Personen, 5.000 Sitzungen) …", flush=True)
-    fill_demo(db, DemoSize.LARGE)
+    fill_demo(db, DemoSize.LARGE, today=date.today())
     protocol_meeting = _meeting(db, "Protokoll-Messung", tops=40, invitees=80)
     _write_protocol(db, protocol_meeting)
     list_meeting = _meeting(db, "Listen-Messung", tops=3, invitees=200)

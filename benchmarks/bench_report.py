@@ -53,10 +53,10 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-report-"))
     demo = open_database(sqlite_target(folder / "demo.sqlite3"))
     print("Demodaten werden angelegt …", flush=True)
-    fill_demo(demo)
+    fill_demo(demo, today=date.today())
     large = open_database(sqlite_target(folder / "large.sqlite3"))
     print("Großer Messdatensatz wird angelegt (5.000 Sitzungen, 100.000 Stunden) …", flush=True)
-    fill_demo(large, DemoSize.LARGE)
+    fill_demo(large, DemoSize.LARGE, today=date.today())
     year = busiest_year(large)
 
     base = median_seconds(baseline, runs)

@@ -37,7 +37,7 @@ def main() -> int:
     install_roomy_tabs(app)
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(sqlite_target(Path(folder) / "demo.sqlite3"))
-        fill_demo(db)
+        fill_demo(db, today=date.today())
         window = MainWindow(db=db, ui_state=QSettings(str(Path(folder) / "ui.ini"),
                                                       QSettings.Format.IniFormat),
                             today=DEMO_DAY)

@@ -15,6 +15,7 @@ import pytest
 from app.db.database import Database
 from app.db.location import sqlite_target
 from app.db.opening import open_database
+from tests.demo_day import DEMO_TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +66,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     database = open_database(sqlite_target(path))
-    fill_demo(database)
+    fill_demo(database, today=DEMO_TODAY)
     with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()

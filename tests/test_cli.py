@@ -29,7 +29,7 @@ def test_demo_then_info_prints_the_counts(tmp_path: Path) -> None:
     assert counts["Organisationen"] == 28
     assert counts["Arbeitsgruppen"] == 3
     assert counts["Sitzungen"] > 30
-    assert counts["Kontingente"] == 14
+    assert counts["Kontingente"] == 28
 
 
 def test_non_database_file_gives_a_german_error_and_stays_unchanged(tmp_path: Path) -> None:

@@ -6,12 +6,16 @@ calendar entry, the protocol, the date poll.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
+from datetime import datetime
 from email.message import EmailMessage, Message
 from email.policy import SMTP
 from email.utils import formataddr, formatdate
 from pathlib import Path
 
 from app.domain.documents.meeting import MeetingDocument
+from app.domain.formatting import WEEKDAYS
 from app.domain.text import one_line
 from app.exports.files import check_suffix, write_bytes_atomically
 
@@ -116,3 +120,38 @@ def protocol_message(document: MeetingDocument, *, content: bytes, file_name: st
 def write_message(message: EmailMessage, out: Path) -> Path:
     check_suffix(out, (".eml",))
     return write_bytes_atomically(out, message.as_bytes())
+
+
+def poll_message(document: MeetingDocument,
+                 options: Sequence[tuple[datetime, datetime]]) -> EmailMessage:
+    """The date poll: the candidate dates as a table with a reply line per date, in plain text
+    and as an HTML table (the HTML escaped in one place, ``html.escape``)."""
+    meeting = document.meeting
+    rows = [(str(number), f"{WEEKDAYS[starts.weekday()]}, {starts:%d.%m.%Y}",
+             f"{starts:%H:%M} – {ends:%H:%M} Uhr")
+            for number, (starts, ends) in enumerate(options, start=1)]
+    intro = [
+        "Sehr geehrte Damen und Herren, liebe Partnerinnen und Partner,", "",
+        f"für unsere nächste Sitzung „{meeting.title}“ suchen wir einen Termin. Bitte tragen Sie "
+        "bei jedem Vorschlag ein, ob er Ihnen passt (ja / nein / vielleicht), und senden Sie "
+        "uns diese E-Mail zurück."]
+    if meeting.rsvp_by:
+        intro.append(f"Wir freuen uns über Ihre Antwort bis zum {meeting.rsvp_by}.")
+    width = max((len(day) for _n, day, _t in rows), default=10)
+    table = [f"{number:>3}  {day:<{width}}  {hours:<20}  Ihre Antwort: ________"
+             for number, day, hours in rows]
+    closing = ["", "Mit freundlichen Grüßen", document.sender.name]
+    message = draft_to_invitees(document, subject=f"Terminabstimmung: {meeting.title}",
+                                body="\n".join([*intro, "", *table, *closing]) + "\n")
+    cells = "".join(
+        f"<tr><td>{html.escape(number)}</td><td>{html.escape(day)}</td>"
+        f"<td>{html.escape(hours)}</td><td>ja / nein / vielleicht: ________</td></tr>"
+        for number, day, hours in rows)
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in intro if line)
+    message.add_alternative(
+        f'<html lang="de"><body>{paragraphs}<table border="1" cellpadding="4" '
+        'style="border-collapse:collapse"><thead><tr><th>Nr.</th><th>Tag</th><th>Uhrzeit</th>'
+        f"<th>Ihre Antwort</th></tr></thead><tbody>{cells}</tbody></table>"
+        f"<p>Mit freundlichen Grüßen<br>{html.escape(document.sender.name)}</p></body></html>",
+        subtype="html")
+    return message

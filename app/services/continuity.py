@@ -139,12 +139,23 @@ def proposal(db: Database, kind: MeetingKind, group_id: int | None, starts_at: d
         previous = _previous(session, body, starts_at, exclude_id)
         if previous is None:
             return None
-        invitees = tuple(session.scalars(
-            select(Invitation.person_id).join(Person, Invitation.person_id == Person.id)
-            .where(Invitation.meeting_id == previous.id, Person.archived.is_(False))
-            .order_by(Invitation.id)))
+        invitees = _last_invitees(session, body, starts_at, exclude_id)
         return Proposal(previous.id, previous.title, previous.starts_at.date(),
                         _open_points(session, body, starts_at, exclude_id), invitees)
+
+
+def _last_invitees(session: Session, body: Body, before: datetime,
+                   exclude_id: int | None) -> tuple[int, ...]:
+    """The active persons invited to the body's latest earlier meeting that has invitees (the
+    meeting right before may still be planned, with nobody invited yet)."""
+    latest = (select(Meeting.id).join(Invitation, Invitation.meeting_id == Meeting.id)
+              .where(_body_filter(body), Meeting.starts_at < before,
+                     Meeting.status != MeetingStatus.CANCELLED, Meeting.id != (exclude_id or 0))
+              .order_by(Meeting.starts_at.desc()).limit(1).scalar_subquery())
+    return tuple(session.scalars(
+        select(Invitation.person_id).join(Person, Invitation.person_id == Person.id)
+        .where(Invitation.meeting_id == latest, Person.archived.is_(False))
+        .order_by(Invitation.id)))
 
 
 def open_points(db: Database, kind: MeetingKind, group_id: int | None,

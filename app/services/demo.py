@@ -1,4 +1,5 @@
-"""Demo data: the Thuringian alliance "Innenstädte mit Zukunft", 2022 to 2024, and a large set.
+"""Demo data: the Thuringian alliance "Innenstädte mit Zukunft" from 2022 up to today, and a
+large set.
 
 Deterministic (a fixed random seed), so tests can count on it.
 """
@@ -48,6 +49,7 @@ from app.domain.models import (
     WorkingGroup,
 )
 from app.services import demo_catalogue as catalogue
+from app.services.demo_living import LATE_SENDING_DAYS, LivingBuilder
 
 Progress = Callable[[int, str], None]
 """Reports progress as (percent, German description)."""
@@ -75,8 +77,10 @@ class PlannedMeeting:
 
 
 def fill_demo(db: Database, size: DemoSize = DemoSize.NORMAL,
-              progress: Progress | None = None) -> None:
-    """Fill an empty database with the demo alliance (and, for ``LARGE``, the measuring set).
+              progress: Progress | None = None, *, today: date) -> None:
+    """Fill an empty database with the demo alliance (and, for ``LARGE``, the measuring set):
+    its history 2022–2024 and, up to ``today`` and three months on, a follow-up contract with
+    its meetings, protocols, tasks, hours and PR (``demo_living``).
 
     Raises:
         DomainError: the database already holds persons or meetings.
@@ -87,6 +91,8 @@ def fill_demo(db: Database, size: DemoSize = DemoSize.NORMAL,
         report(5, "Organisationen und Personen")
         builder = _DemoBuilder(session, random.Random(20230223))
         builder.build(report)
+        report(78, "Folgevertrag bis heute")
+        LivingBuilder(session, today).build()
     if size is DemoSize.LARGE:
         with db.unit_of_work() as session:
             _LargeBuilder(session, random.Random(4711)).build(report)
@@ -179,7 +185,7 @@ class _DemoBuilder:
             salutation=catalogue.salutation_for(first),
             title=self.rng.choice([None, None, None, "Dr.", "Prof. Dr."]),
             first_name=first, last_name=last, organisation=organisation,
-            function=self.rng.choice(catalogue.FUNCTIONS),
+            function=catalogue.function_for(first, self.rng.choice(catalogue.FUNCTIONS)),
             email=email_for(first, last, _domain_for(short)),
             phone=f"0361 555-{self.rng.randint(100, 999)}",
             city=organisation.city, consent=True, consent_date=date(2022, 1, 15),
@@ -266,12 +272,11 @@ class _DemoBuilder:
                   invitees: list[Person]) -> None:
         day = meeting.starts_at.date()
         late = self.rng.random() < 0.1 or day >= date(2024, 9, 1)
+        sent_on = day + timedelta(days=LATE_SENDING_DAYS if late else self.rng.randint(3, 12))
         protocol = Protocol(meeting=meeting, author=self.rng.choice(self.staff_persons),
-                            sent_on=None if late else day + timedelta(days=self.rng.randint(3, 12)),
-                            chair=invitees[0] if invitees else None)
+                            sent_on=sent_on, chair=invitees[0] if invitees else None)
         self.session.add(protocol)
-        if not late:
-            meeting.status = MeetingStatus.PROTOCOL_SENT
+        meeting.status = MeetingStatus.PROTOCOL_SENT
         for item in items:
             self.session.add(ProtocolNote(
                 protocol=protocol, agenda_item=item,
@@ -283,8 +288,7 @@ class _DemoBuilder:
             self.session.add(Task(
                 agenda_item=items[-1], description=f"Nächsten Schritt {number + 1} vorbereiten",
                 responsible=self.rng.choice(invitees), due_date=day + timedelta(days=30),
-                done=day < date(2024, 6, 1),
-                done_on=day + timedelta(days=25) if day < date(2024, 6, 1) else None))
+                done=True, done_on=day + timedelta(days=25 if day < date(2024, 6, 1) else 75)))
 
     def _projects(self) -> None:
         for group_short, projects in catalogue.PROJECTS.items():
@@ -371,6 +375,10 @@ def _meeting_plan() -> list[PlannedMeeting]:
     return sorted(plan, key=lambda planned: planned.day)
 
 
+_WEEKDAY_2024 = {"Klima": 1, "Leerstand": 9, "WULIS": 0}
+"""Days after Tuesday, 16.01.2024, of each AG's 2024 sessions: Wednesday, Thursday, Tuesday."""
+
+
 def _later_group_sessions() -> Iterator[PlannedMeeting]:
     starts = {"Klima": date(2023, 3, 14), "Leerstand": date(2023, 3, 2),
               "WULIS": date(2023, 3, 21)}
@@ -384,8 +392,8 @@ def _later_group_sessions() -> Iterator[PlannedMeeting]:
             title = f"AG {group}: Sitzung" + (" (abgesagt)" if cancelled else "")
             yield PlannedMeeting(MeetingKind.GROUP_SESSION, group,
                                  date(2024, 1, 16) + timedelta(weeks=7 * number,
-                                                               days=len(group)), title,
-                                 start_hour=14)
+                                                               days=_WEEKDAY_2024[group]),
+                                 title, start_hour=14)
 
 
 def _events() -> list[PlannedMeeting]:
@@ -452,7 +460,7 @@ class _LargeBuilder:
             rows.append({
                 "first_name": first, "last_name": last,
                 "organisation_id": self.rng.choice(organisation_ids),
-                "function": self.rng.choice(catalogue.FUNCTIONS),
+                "function": catalogue.function_for(first, self.rng.choice(catalogue.FUNCTIONS)),
                 "email": email_for(first, f"{last}{number}", "kontakte.example"),
                 "phone": f"03{self.rng.randint(41, 99)} 555-{self.rng.randint(1000, 9999)}",
                 "consent": False, "restricted": False, "archived": self.rng.random() < 0.05,

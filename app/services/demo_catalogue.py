@@ -92,11 +92,21 @@ LAST_NAMES = [
     "Kühn", "Pohl", "Engel", "Horn", "Busch", "Bergmann", "Thomas", "Voigt", "Sauer", "Arnold",
     "Wolff", "Pfeiffer", "Mueller",
 ]
-FUNCTIONS = [
-    "Referentin Stadtentwicklung", "Referatsleiter", "Geschäftsführerin", "Bürgermeister",
-    "Citymanagerin", "Stadtplaner", "Wirtschaftsförderin", "Projektleiter", "Vorstand",
-    "Bereichsleiterin Standortpolitik", "Klimaschutzmanager", "Professorin", "Sachbearbeiter",
+FUNCTIONS: list[tuple[str, str]] = [
+    ("Referent Stadtentwicklung", "Referentin Stadtentwicklung"),
+    ("Referatsleiter", "Referatsleiterin"), ("Geschäftsführer", "Geschäftsführerin"),
+    ("Bürgermeister", "Bürgermeisterin"), ("Citymanager", "Citymanagerin"),
+    ("Stadtplaner", "Stadtplanerin"), ("Wirtschaftsförderer", "Wirtschaftsförderin"),
+    ("Projektleiter", "Projektleiterin"), ("Vorstand", "Vorständin"),
+    ("Bereichsleiter Standortpolitik", "Bereichsleiterin Standortpolitik"),
+    ("Klimaschutzmanager", "Klimaschutzmanagerin"), ("Professor", "Professorin"),
+    ("Sachbearbeiter", "Sachbearbeiterin"),
 ]
+"""Job titles as (male, female) form; a person gets the form that fits the first name."""
+
+
+def function_for(first_name: str, forms: tuple[str, str]) -> str:
+    return forms[1] if first_name in FEMALE_FIRST_NAMES else forms[0]
 
 KICKOFF_AGENDA: list[tuple[str, str, int]] = [
     ("Begrüßung", "IHK Erfurt", 10),

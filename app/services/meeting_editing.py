@@ -11,6 +11,7 @@ from app.db.database import Database
 from app.db.versions import HeldVersion
 from app.domain.enums import MeetingFormat, MeetingKind, MeetingStatus
 from app.domain.errors import ValidationError
+from app.domain.formatting import WEEKDAYS, format_date
 from app.domain.models import Meeting, Organisation, WorkingGroup
 from app.services import continuity
 from app.services.holidays_th import holiday_warning
@@ -103,9 +104,46 @@ def validate_meeting(draft: MeetingDraft) -> MeetingDraft:
 
 
 def meeting_warnings(draft: MeetingDraft) -> list[str]:
-    """Hints that do not stop saving, e.g. a public holiday on the meeting's day."""
-    warning = holiday_warning(draft.starts_at.date())
-    return [warning] if warning else []
+    """Hints about the day that do not stop saving: a weekend, Christmas Eve or New Year's Eve,
+    a public holiday in Thüringen."""
+    day = draft.starts_at.date()
+    warnings = []
+    if day.weekday() >= 5:
+        warnings.append(f"Der {format_date(day)} ist ein {WEEKDAYS[day.weekday()]}.")
+    if (day.month, day.day) in ((12, 24), (12, 31)):
+        name = "Heiligabend" if day.day == 24 else "Silvester"
+        warnings.append(f"Der {format_date(day)} ist {name}; viele Partner sind nicht im Dienst.")
+    holiday = holiday_warning(day)
+    if holiday:
+        warnings.append(holiday)
+    return warnings
+
+
+def overlap_warnings(db: Database, draft: MeetingDraft,
+                     meeting_id: int | None = None) -> list[str]:
+    """Other meetings at the same time of the same body (the network, an AG, the leaders'
+    round) or at the same place."""
+    draft = draft.cleaned()
+    with db.reading() as session:
+        others = session.execute(
+            select(Meeting.title, Meeting.starts_at, Meeting.ends_at, Meeting.kind,
+                   Meeting.group_id, Meeting.location, Meeting.host_organisation_id)
+            .where(Meeting.starts_at < draft.ends_at, Meeting.ends_at > draft.starts_at,
+                   Meeting.status != MeetingStatus.CANCELLED, Meeting.id != (meeting_id or 0))
+            .order_by(Meeting.starts_at)).all()
+    body = continuity.body_of(draft.kind, draft.group_id)
+    warnings = []
+    for title, starts, ends, kind, group_id, location, host_id in others:
+        when = f"„{title}“ ({format_date(starts.date())}, {starts:%H:%M}–{ends:%H:%M} Uhr)"
+        if body is not None and continuity.body_of(kind, group_id) == body:
+            warnings.append(f"Zur selben Zeit tagt dasselbe Gremium: {when}.")
+        elif draft.format is not MeetingFormat.DIGITAL and (
+                (draft.location and location and draft.location.casefold() == location.casefold()
+                 and (draft.host_organisation_id == host_id or not host_id))
+                or (draft.host_organisation_id is not None
+                    and draft.host_organisation_id == host_id)):
+            warnings.append(f"Zur selben Zeit ist am selben Ort {when}.")
+    return warnings
 
 
 def create_meeting(db: Database, draft: MeetingDraft, *, follow_on: bool = False) -> int:
@@ -126,10 +164,15 @@ def create_meeting(db: Database, draft: MeetingDraft, *, follow_on: bool = False
         return meeting.id
 
 
-def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft) -> None:
+def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft, *,
+                   poll_closed_on: date | None = None) -> None:
+    """Store the core data; ``poll_closed_on`` also closes the date poll (one transaction)."""
     draft = validate_meeting(draft)
     with db.unit_of_work() as session:
-        _apply(session.get_one(Meeting, meeting_id), draft)
+        meeting = session.get_one(Meeting, meeting_id)
+        _apply(meeting, draft)
+        if poll_closed_on is not None:
+            meeting.poll_closed_on = poll_closed_on
 
 
 def delete_meeting(db: Database, meeting_id: int) -> None:

@@ -141,6 +141,26 @@ def send_protocol(db: Database, meeting_id: int, out: Path, setup: ExportSetup, 
     return path
 
 
+def export_poll(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
+    """The date poll as an e-mail draft (.eml) to the invitees."""
+    from app.exports import email_draft
+    from app.services.polls import poll_grid
+
+    grid = poll_grid(db, meeting_id)
+    if not grid.options:
+        raise ExportError("Die Terminabstimmung hat noch keine Terminvorschläge.")
+    if grid.closed_on is not None:
+        raise ExportError(f"Die Terminabstimmung ist seit dem {grid.closed_on:%d.%m.%Y} "
+                          "abgeschlossen.")
+    document = load_document(db, meeting_id, setup)
+    if not any(person.email for person in document.invitees):
+        raise ExportError("Niemand unter den Eingeladenen hat eine E-Mail-Adresse. Bitte zuerst "
+                          "im Reiter „Einladungen“ die Teilnehmenden eintragen.")
+    message = email_draft.poll_message(
+        document, [(option.starts_at, option.ends_at) for option in grid.options])
+    return email_draft.write_message(message, out)
+
+
 def export_letters(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
     """One Word file with a personal invitation letter per invitee."""
     from app.exports.letters_docx import write_letters_docx

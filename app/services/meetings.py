@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, Select, case, func, select
+from sqlalchemy import Row, Select, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.database import Database
@@ -59,8 +59,8 @@ def overdue_protocols(db: Database, *, today: date | None = None) -> list[Meetin
     today = today or date.today()
     query = _meeting_rows_query().where(
         Meeting.ends_at < datetime.combine(today, datetime.min.time()),
-        Meeting.status.in_([MeetingStatus.HELD, MeetingStatus.INVITED, MeetingStatus.PLANNED]),
-        Protocol.sent_on.is_(None),
+        Meeting.status != MeetingStatus.CANCELLED,
+        or_(Protocol.sent_on.is_(None), Protocol.sent_on > today),
     )
     with db.reading() as session:
         rules = due_rules(session)
@@ -90,7 +90,9 @@ def protocol_deadline(db: Database, meeting_id: int, *, today: date) -> Protocol
 
 def is_protocol_overdue(status: MeetingStatus, sent_on: date | None, due: date,
                         today: date) -> bool:
-    if status in (MeetingStatus.CANCELLED, MeetingStatus.PROTOCOL_SENT) or sent_on is not None:
+    """Whether, as of ``today``, the protocol is past its due day and not sent (a date sent
+    after ``today`` counts as not sent yet, so that any day can be looked at)."""
+    if status is MeetingStatus.CANCELLED or (sent_on is not None and sent_on <= today):
         return False
     return due < today
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -40,6 +40,8 @@ class PollGrid:
     answers: dict[tuple[int, int], PollAnswer]
     """(option id, person id) → answer."""
     best_option_id: int | None
+    closed_on: date | None = None
+    """The poll was closed on this day by taking one of its dates."""
 
 
 def best_option(options: tuple[PollOptionRow, ...]) -> int | None:
@@ -67,10 +69,12 @@ def poll_grid(db: Database, meeting_id: int) -> PollGrid:
                                   .where(Person.id.in_(person_ids))
                                   .order_by(Person.last_name, Person.first_name)).all()
         options = tuple(_option_row(option, answers) for option in meeting.poll_options)
+        closed_on = meeting.poll_closed_on
     return PollGrid(options=options,
                     participants=tuple(Participant(pid, f"{last}, {first}")
                                        for pid, first, last in persons),
-                    answers=answers, best_option_id=best_option(options))
+                    answers=answers, best_option_id=best_option(options),
+                    closed_on=closed_on)
 
 
 def _option_row(option: PollOption, answers: dict[tuple[int, int], PollAnswer]) -> PollOptionRow:
@@ -85,6 +89,7 @@ def add_option(db: Database, meeting_id: int, starts_at: datetime, ends_at: date
         raise ValidationError("Das Ende des Terminvorschlags muss nach dem Beginn liegen.")
     with db.unit_of_work() as session:
         meeting = session.get_one(Meeting, meeting_id)
+        _refuse_closed(meeting)
         if any(option.starts_at == starts_at for option in meeting.poll_options):
             raise ValidationError(f"Der Terminvorschlag {starts_at:%d.%m.%Y %H:%M} ist schon "
                                   "vorhanden.")
@@ -96,7 +101,17 @@ def add_option(db: Database, meeting_id: int, starts_at: datetime, ends_at: date
 
 def remove_option(db: Database, option_id: int) -> None:
     with db.unit_of_work() as session:
-        session.delete(session.get_one(PollOption, option_id))
+        option = session.get_one(PollOption, option_id)
+        _refuse_closed(option.meeting)
+        session.delete(option)
+
+
+def _refuse_closed(meeting: Meeting) -> None:
+    if meeting.poll_closed_on is not None:
+        raise ValidationError(
+            f"Die Terminabstimmung ist seit dem {meeting.poll_closed_on:%d.%m.%Y} abgeschlossen; "
+            "sie nimmt keine Vorschläge und Antworten mehr an. „Abstimmung wieder öffnen“ hebt "
+            "das auf.")
 
 
 def set_answers(db: Database, cells: Iterable[tuple[int, int]],
@@ -104,6 +119,7 @@ def set_answers(db: Database, cells: Iterable[tuple[int, int]],
     """Record one answer for each (date option, participant) cell; None removes it."""
     with db.unit_of_work() as session:
         for option_id, person_id in cells:
+            _refuse_closed(session.get_one(PollOption, option_id).meeting)
             vote = session.scalar(select(PollVote).where(PollVote.option_id == option_id,
                                                          PollVote.person_id == person_id))
             if answer is None:
@@ -115,12 +131,19 @@ def set_answers(db: Database, cells: Iterable[tuple[int, int]],
                 vote.answer = answer
 
 
-def choose_option(db: Database, meeting_id: int, option_id: int) -> None:
-    """Take a candidate date as the meeting's date."""
+def choose_option(db: Database, meeting_id: int, option_id: int, *, today: date) -> None:
+    """Take a candidate date as the meeting's date and close the poll."""
     with db.reading() as session:
         option = session.get_one(PollOption, option_id)
         if option.meeting_id != meeting_id:
             raise ValidationError("Dieser Terminvorschlag gehört zu einer anderen Sitzung.")
+        if option.meeting.poll_closed_on is not None:
+            _refuse_closed(option.meeting)
         starts_at, ends_at = option.starts_at, option.ends_at
-    draft = load_meeting(db, meeting_id)
-    update_meeting(db, meeting_id, replace(draft, starts_at=starts_at, ends_at=ends_at))
+    draft = replace(load_meeting(db, meeting_id), starts_at=starts_at, ends_at=ends_at)
+    update_meeting(db, meeting_id, draft, poll_closed_on=today)
+
+
+def reopen_poll(db: Database, meeting_id: int) -> None:
+    with db.unit_of_work() as session:
+        session.get_one(Meeting, meeting_id).poll_closed_on = None

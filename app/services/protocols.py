@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
@@ -209,7 +209,8 @@ class TaskRow:
 
 
 def list_tasks(db: Database, *, today: date, open_only: bool = True) -> list[TaskRow]:
-    """Tasks of all protocols, those due first; with their meeting and TOP."""
+    """Tasks of all protocols, those due first; with their meeting and TOP, as they stood on
+    ``today`` (a task done later counts as open)."""
     query = (select(Task.id, Task.description, Person.first_name, Person.last_name,
                     Task.due_date, Task.done, Meeting.id, Meeting.title, Meeting.starts_at,
                     AgendaItem.position)
@@ -218,13 +219,17 @@ def list_tasks(db: Database, *, today: date, open_only: bool = True) -> list[Tas
              .outerjoin(Person, Task.responsible_id == Person.id)
              .order_by(Task.due_date.is_(None), Task.due_date, Meeting.starts_at))
     if open_only:
-        query = query.where(Task.done.is_(False))
+        query = query.where(or_(Task.done.is_(False), Task.done_on > today))
     with db.reading() as session:
-        return [TaskRow(task_id, description, f"{first or ''} {last or ''}".strip(), due, done,
-                        meeting_id, title, starts_at.date(), position,
-                        overdue=not done and due is not None and due < today)
-                for (task_id, description, first, last, due, done, meeting_id, title, starts_at,
-                     position) in session.execute(query)]
+        rows = session.execute(query.add_columns(Task.done_on)).all()
+    result = []
+    for (task_id, description, first, last, due, done, meeting_id, title, starts_at, position,
+         done_on) in rows:
+        done_by_today = done and (done_on is None or done_on <= today)
+        result.append(TaskRow(task_id, description, f"{first or ''} {last or ''}".strip(), due,
+                              done_by_today, meeting_id, title, starts_at.date(), position,
+                              overdue=not done_by_today and due is not None and due < today))
+    return result
 
 
 def set_task_done(db: Database, task_id: int, done: bool, *, today: date) -> None:

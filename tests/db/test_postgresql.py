@@ -27,6 +27,7 @@ from app.domain.models import Base, ChangeLogEntry, Person
 from app.services import contact_editing, contact_lists, contract, meetings
 from app.services.demo import fill_demo
 from app.services.status_report import build_report
+from tests.demo_day import DEMO_TODAY
 
 URL = os.environ.get("BUENDNISBUERO_TEST_PG", "")
 REQUIRED = os.environ.get("BUENDNISBUERO_REQUIRE_PG") == "1"
@@ -70,7 +71,7 @@ def test_migrations_build_the_model_on_the_server(pg_db: Database) -> None:
 
 
 def test_demo_data_and_figures_on_the_server(pg_db: Database) -> None:
-    fill_demo(pg_db)
+    fill_demo(pg_db, today=DEMO_TODAY)
     used = {status.kind.value: status.used for status in contract.quota_status(pg_db, 2023)
             if not status.scope}
     assert used["network_meetings"] == 4 and used["group_sessions"] == 25

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import or_, select
 
 from app.db.database import Database
 from app.domain.models import Goal, Task
 from app.services import cockpit
 from app.services.group_work import OPEN_GOAL_STATES
+from tests.demo_day import DEMO_TODAY
 
 
-def test_tasks_due_soon_are_the_open_tasks_up_to_the_horizon(demo_db: Database) -> None:
-    today = date(2024, 9, 1)
+@pytest.mark.parametrize("today", [date(2024, 9, 1), DEMO_TODAY])
+def test_tasks_due_soon_are_the_tasks_open_that_day_up_to_the_horizon(
+        demo_db: Database, today: date) -> None:
     limit = today + timedelta(days=cockpit.TASK_HORIZON_DAYS)
     with demo_db.reading() as session:
         expected = {task.id for task in session.scalars(select(Task).where(
-            Task.done.is_(False), Task.due_date <= limit))}
+            or_(Task.done.is_(False), Task.done_on > today), Task.due_date <= limit))}
     tasks = cockpit.tasks_due_soon(demo_db, today=today)
     assert expected and {task.id for task in tasks} == expected
     assert [task.due_date for task in tasks] == sorted(task.due_date for task in tasks)

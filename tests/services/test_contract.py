@@ -45,6 +45,7 @@ def test_budgets_sum_the_period(demo_db: Database) -> None:
 
 
 def test_reporting_periods_and_years(demo_db: Database) -> None:
-    assert [p.due_date for p in list_reporting_periods(demo_db)] == [date(2023, 10, 31),
-                                                                    date(2024, 6, 30)]
-    assert available_years(demo_db) == [2022, 2023, 2024]
+    assert [p.due_date for p in list_reporting_periods(demo_db)] == [
+        date(2023, 10, 31), date(2024, 6, 30), date(2025, 10, 31), date(2026, 6, 30),
+        date(2027, 1, 31)]
+    assert available_years(demo_db) == [2022, 2023, 2024, 2025, 2026, 2027]

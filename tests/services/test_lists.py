@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from app.db.database import Database
 from app.services import contacts, groups, meetings, projects
 from app.services.info import entity_counts
+from tests.demo_day import DEMO_TODAY
 
 
 def test_meetings_of_a_year_with_counts(demo_db: Database) -> None:
@@ -18,17 +19,23 @@ def test_meetings_of_a_year_with_counts(demo_db: Database) -> None:
     assert 0 < kickoff.attended <= kickoff.invited
 
 
-def test_overdue_protocols(demo_db: Database) -> None:
-    overdue = meetings.overdue_protocols(demo_db, today=date(2024, 12, 1))
+def test_overdue_protocols_as_of_any_day(demo_db: Database) -> None:
+    overdue = meetings.overdue_protocols(demo_db, today=date(2024, 11, 5))
     assert overdue
     assert all(row.protocol_overdue for row in overdue)
-    assert all(row.starts_at.date() < date(2024, 11, 17) for row in overdue)
+    assert all(row.starts_at.date() < date(2024, 10, 22) for row in overdue)
     assert not meetings.overdue_protocols(demo_db, today=date(2022, 1, 1))
+    [today_overdue] = meetings.overdue_protocols(demo_db, today=DEMO_TODAY)
+    assert today_overdue.title.endswith("Netzwerktreffen")
 
 
 def test_upcoming_meetings(demo_db: Database) -> None:
     upcoming = meetings.list_meetings(demo_db, today=date(2024, 11, 1), upcoming_only=True)
-    assert [row.title for row in upcoming] == ["14. Netzwerktreffen"]
+    assert upcoming[0].title == "14. Netzwerktreffen"
+    coming = meetings.list_meetings(demo_db, today=DEMO_TODAY, upcoming_only=True)
+    days = [row.starts_at.date() for row in coming]
+    assert days and min(days) >= DEMO_TODAY and max(days) > DEMO_TODAY + timedelta(days=60)
+    assert max(days) <= DEMO_TODAY + timedelta(days=92)
 
 
 def test_meeting_detail(demo_db: Database) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from email import message_from_bytes
+from email.policy import default
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,9 @@ from app.domain.enums import (
 )
 from app.domain.errors import ValidationError
 from app.domain.models import Decision, Meeting, Person, Task, WorkingGroup
+from app.exports.files import ExportError
 from app.services import agenda, attachments, invitations, polls, protocols
+from app.services.invitations import group_list_key, invite_persons, members_of
 from app.services.meeting_documents import meeting_document
 from app.services.meeting_editing import (
     MeetingDraft,
@@ -30,6 +34,8 @@ from app.services.meeting_editing import (
     update_meeting,
     validation_problems,
 )
+from app.services.meeting_exports import export_poll, standard_setup
+from app.settings import Settings
 
 TODAY = date(2024, 3, 1)
 SENDER = Sender("Geschäftsstelle", "gs@example.org")
@@ -139,8 +145,36 @@ def test_date_poll_picks_the_best_date_and_sets_it(demo_db: Database) -> None:
     grid = polls.poll_grid(demo_db, meeting_id)
     assert grid.best_option_id == second
     assert [(o.yes, o.maybe, o.no) for o in grid.options] == [(1, 0, 1), (2, 1, 0)]
-    polls.choose_option(demo_db, meeting_id, second)
+    polls.choose_option(demo_db, meeting_id, second, today=TODAY)
     assert load_meeting(demo_db, meeting_id).starts_at == datetime(2024, 4, 9, 14)
+    assert polls.poll_grid(demo_db, meeting_id).closed_on == TODAY
+    with pytest.raises(ValidationError, match="abgeschlossen"):
+        polls.set_answers(demo_db, [(first, people[3])], PollAnswer.YES)
+    with pytest.raises(ValidationError, match="abgeschlossen"):
+        polls.add_option(demo_db, meeting_id, datetime(2024, 4, 3, 10), datetime(2024, 4, 3, 11))
+    polls.reopen_poll(demo_db, meeting_id)
+    polls.set_answers(demo_db, [(first, people[3])], PollAnswer.YES)
+
+
+def test_the_poll_goes_out_as_an_e_mail_with_a_reply_line_per_date(
+        demo_db: Database, tmp_path: Path) -> None:
+    meeting_id = create_meeting(demo_db, _draft())
+    setup = standard_setup(Settings(), today=TODAY, now=datetime(2024, 3, 1, 9))
+    with pytest.raises(ExportError, match="keine Terminvorschläge"):
+        export_poll(demo_db, meeting_id, tmp_path / "a.eml", setup)
+    polls.add_option(demo_db, meeting_id, datetime(2024, 4, 2, 10), datetime(2024, 4, 2, 12))
+    polls.add_option(demo_db, meeting_id, datetime(2024, 4, 9, 14), datetime(2024, 4, 9, 16))
+    with pytest.raises(ExportError, match="Einladungen"):
+        export_poll(demo_db, meeting_id, tmp_path / "a.eml", setup)
+    invite_persons(demo_db, meeting_id, members_of(demo_db, group_list_key(_group_id(demo_db))),
+                   today=TODAY)
+    out = export_poll(demo_db, meeting_id, tmp_path / "Terminabstimmung.eml", setup)
+    mail = message_from_bytes(out.read_bytes(), policy=default)
+    assert mail["X-Unsent"] == "1" and mail["Subject"].startswith("Terminabstimmung")
+    plain = mail.get_body(("plain",)).get_content()
+    assert "Dienstag, 02.04.2024" in plain and plain.count("Ihre Antwort: ________") == 2
+    html_part = mail.get_body(("html",)).get_content()
+    assert html_part.count("<tr><td>") == 2 and 'lang="de"' in html_part
 
 
 def test_protocol_with_decisions_and_tasks_and_the_task_list(demo_db: Database) -> None:

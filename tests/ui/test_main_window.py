@@ -20,7 +20,7 @@ from app.ui.main_window import MainWindow
 from app.ui.widgets.record_table import RecordTable
 from app.ui.work.project_dialog import ProjectDialog
 
-TODAY = date(2024, 12, 10)
+TODAY = date(2024, 11, 5)
 
 
 @pytest.fixture
@@ -72,12 +72,12 @@ def test_calendar_lists_and_filters_meetings(qtbot: QtBot, window: MainWindow) -
     calendar = window.calendar
     qtbot.mouseClick(calendar.list_button, Qt.MouseButton.LeftButton)
     assert calendar.table.visible_rows() == 28
-    assert _cell(calendar.table, 0, 0) == "21.01.2024 14:00"
+    assert _cell(calendar.table, 0, 0) == "16.01.2024 14:00"
     calendar.kind_box.setCurrentIndex(calendar.kind_box.findText("Netzwerktreffen"))
     assert calendar.table.visible_rows() == 4
     assert calendar.count_label.text() == "4 Sitzung(en)"
     calendar.year_box.setCurrentIndex(calendar.year_box.findData(None))
-    assert calendar.table.visible_rows() == 15
+    assert calendar.table.visible_rows() == 24
     qtbot.keyClicks(calendar.search, "jahresauftakt")
     assert calendar.table.visible_rows() == 1
 
@@ -89,8 +89,8 @@ def test_double_click_in_the_list_opens_the_meeting_editor(qtbot: QtBot,
     double_click(qtbot, window.calendar.table, 0)
     editors = window.calendar.editors
     assert len(editors) == 1
-    assert editors[0].windowTitle() == "AG Klima: Sitzung – 21.01.2024"
-    assert editors[0].general.title_edit.text() == "AG Klima: Sitzung"
+    assert editors[0].windowTitle() == "AG WULIS: Sitzung – 16.01.2024"
+    assert editors[0].general.title_edit.text() == "AG WULIS: Sitzung"
     editors[0].close()
 
 
@@ -130,7 +130,7 @@ def test_contacts_filter_as_you_type(qtbot: QtBot, window: MainWindow, demo_db: 
 
 
 def test_reports_tab_lists_the_periods(window: MainWindow) -> None:
-    assert window.reports.table.visible_rows() == 2
+    assert window.reports.table.visible_rows() == 5
     assert _cell(window.reports.table, 0, 3) == "31.10.2023"
 
 

@@ -65,6 +65,8 @@ def _plan_meeting(qtbot: QtBot, window: MainWindow) -> MeetingEditor:
                                                                  Qt.MatchFlag.MatchStartsWith))
     qtbot.keyClicks(general.title_edit, "AG Klima: Hitzeschutz")
     qtbot.keyClicks(general.location_edit, "Weimar, Stadthaus")
+    assert editor.follow_on_box.isVisibleTo(editor)
+    editor.follow_on_box.setChecked(False)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.meeting_id is not None
     return editor
@@ -189,7 +191,10 @@ def _run_date_poll(qtbot: QtBot, editor: MeetingEditor, demo_db: Database,
     assert "12.11.2024 14:00" in poll.best_label.text()
     assert "★" in str(poll.model.headerData(1, Qt.Orientation.Horizontal))
     poll.view.setCurrentIndex(poll.model.index(0, 1))
+    offered: list[bool] = []
+    editor.confirm_invitation = lambda: offered.append(True) is None and False
     qtbot.mouseClick(poll.choose_button, Qt.MouseButton.LeftButton)
+    assert offered == [True] and poll.closed_label.isVisibleTo(poll)
     assert meeting_editing.load_meeting(demo_db, meeting_id).starts_at == datetime(
         2024, 11, 12, 14)
     assert editor.general.starts_edit.dateTime().toPython() == datetime(2024, 11, 12, 14)

@@ -58,6 +58,8 @@ EXPORT_CHOICES: tuple[ExportChoice, ...] = (
                  "E-Mail (*.eml)", "Protokoll", ".eml", meeting_exports.send_protocol),
     ExportChoice("protocol_eml_docx", "Protokoll versenden: E-Mail-Entwurf mit Word (.eml) …",
                  "E-Mail (*.eml)", "Protokoll", ".eml", _sent_as_word),
+    ExportChoice("poll_eml", "Terminabstimmung als E-Mail-Entwurf (.eml) …", "E-Mail (*.eml)",
+                 "Terminabstimmung", ".eml", meeting_exports.export_poll),
     ExportChoice("invitation_list_pdf", "Einladungsliste (PDF) …", "PDF (*.pdf)",
                  "Einladungsliste", ".pdf", meeting_exports.export_invitation_list),
     ExportChoice("attendance_pdf", "Anwesenheitsliste mit Unterschriften (PDF) …", "PDF (*.pdf)",

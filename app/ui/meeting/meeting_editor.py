@@ -54,6 +54,12 @@ PRINTABLE = {"attendance": ("Anwesenheitsliste", meeting_exports.export_attendan
 """The lists that can be printed, by the key of their menu entry."""
 
 
+def _warning_key(draft: MeetingDraft) -> tuple[object, ...]:
+    """What the warnings before saving depend on: when, which body, where."""
+    return (draft.starts_at, draft.ends_at, draft.kind, draft.group_id, draft.location.strip(),
+            draft.host_organisation_id, draft.format)
+
+
 def default_setup(today: date) -> ExportSetup:
     return standard_setup(load_settings(), today=today, now=datetime.now())
 
@@ -86,6 +92,11 @@ class MeetingEditor(QDialog):
         self._export_setup = export_setup or (lambda: default_setup(today))
         self.ask_save_path: SavePathAsker = save_path_asker(self)
         self._general_dirty = False
+        self._accepted_warnings: tuple[object, ...] | None = None
+        self.confirm_warnings: Callable[[list[str]], bool] = self._ask_about_warnings
+        """Asks whether to save despite the warnings; tests put an answer in its place."""
+        self.confirm_invitation: Callable[[], bool] = self._ask_invitation
+        """Asks whether to write the invitation once the poll fixed the date."""
         self._held: HeldVersion | None = None
         self._meeting_db = db
         self.conflict_dialog: ConflictDialog | None = None
@@ -128,6 +139,7 @@ class MeetingEditor(QDialog):
                                if meeting_id is not None else proposal or _empty_draft(today))
         self._general_dirty = meeting_id is None
         if meeting_id is not None:
+            self._accepted_warnings = _warning_key(self.general.draft())
             self._add_pages()
         self._update_title()
         self._update_overdue()
@@ -176,7 +188,7 @@ class MeetingEditor(QDialog):
         db, meeting_id, handler = self._meeting_db, self.meeting_id, self._on_conflict
         self.agenda = AgendaPage(db=db, meeting_id=meeting_id, on_conflict=handler)
         self.poll = PollPage(db=db, meeting_id=meeting_id, proposal=draft.starts_at,
-                             on_conflict=handler)
+                             today=self._today, on_conflict=handler)
         self.invitations = InvitationsPage(db=db, meeting_id=meeting_id, group_id=draft.group_id,
                                            today=self._today, on_conflict=handler)
         self.protocol = ProtocolPage(db=db, meeting_id=meeting_id, today=self._today,
@@ -191,6 +203,7 @@ class MeetingEditor(QDialog):
             self.tabs.addTab(page, title)
         self.agenda.sig_saved.connect(self._on_agenda_saved)
         self.poll.sig_date_chosen.connect(self._on_date_chosen)
+        self.poll.sig_send_requested.connect(lambda: self.export("poll_eml"))
         self.invitations.sig_changed.connect(self._on_invitations_changed)
         self.protocol.sig_saved.connect(self._on_protocol_saved)
         self._update_buttons()
@@ -249,6 +262,9 @@ class MeetingEditor(QDialog):
             self.status_label.setText(problems[0][1])
             return False
         draft = self.general.draft()
+        if (self.meeting_id is None or self._general_dirty) and not self._warnings_accepted(draft):
+            self.status_label.setText(self.tr("Nicht gespeichert."))
+            return False
         try:
             if self.meeting_id is None:
                 follow_on = self.follow_on_box.isVisible() and self.follow_on_box.isChecked()
@@ -274,6 +290,29 @@ class MeetingEditor(QDialog):
         self.sig_meeting_saved.emit(self.meeting_id)
         return True
 
+    def _warnings_accepted(self, draft: MeetingDraft) -> bool:
+        """Warnings about the day, an overlap with the same body or at the same place: asked
+        once for each date and place ("trotzdem speichern")."""
+        key = _warning_key(draft)
+        if key == self._accepted_warnings:
+            return True
+        warnings = meeting_editing.meeting_warnings(draft) + meeting_editing.overlap_warnings(
+            self._db, draft, self.meeting_id)
+        if warnings and not self.confirm_warnings(warnings):
+            return False
+        self._accepted_warnings = key
+        return True
+
+    def _ask_about_warnings(self, warnings: list[str]) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sitzung speichern"),
+                          self.tr("Bitte prüfen:") + "\n\n" + "\n".join(
+                              f"• {warning}" for warning in warnings), parent=self)
+        save = box.addButton(self.tr("&Trotzdem speichern"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is save
+
     def _on_agenda_saved(self) -> None:
         if self.protocol is not None and not self.protocol.is_dirty():
             self.protocol.reload()
@@ -283,9 +322,23 @@ class MeetingEditor(QDialog):
         assert self.meeting_id is not None
         self.general.set_draft(meeting_editing.load_meeting(self._db, self.meeting_id))
         self.tabs.setCurrentWidget(self.general)
-        self.status_label.setText(self.tr("Der gewählte Termin ist jetzt das Datum der Sitzung."))
+        self.status_label.setText(self.tr(
+            "Der gewählte Termin ist jetzt das Datum der Sitzung; die Abstimmung ist "
+            "abgeschlossen."))
         self._update_title()
         self._emit_saved()
+        self.offer_invitation()
+
+    def offer_invitation(self) -> Path | None:
+        """After the date is fixed: the invitation as e-mail draft, in one step."""
+        if not self.confirm_invitation():
+            return None
+        return self.export("invitation_eml")
+
+    def _ask_invitation(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Einladen"), self.tr(
+            "Der Termin steht. Jetzt die Einladung als E-Mail-Entwurf für Outlook erstellen?"))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_invitations_changed(self) -> None:
         assert self.meeting_id is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -103,16 +103,20 @@ class PollModel(QAbstractTableModel):
 
 class PollPage(QWidget):
     """Signals:
-        sig_date_chosen(): a candidate date became the meeting's date.
+        sig_date_chosen(): a candidate date became the meeting's date; the poll is closed.
+        sig_send_requested(): the user wants the poll as an e-mail draft.
     """
 
     sig_date_chosen = Signal()
     """The meeting's start and end were set from the poll."""
+    sig_send_requested = Signal()
+    """Write the poll e-mail (the editor asks where)."""
 
-    def __init__(self, *, db: Database, meeting_id: int, proposal: datetime,
+    def __init__(self, *, db: Database, meeting_id: int, proposal: datetime, today: date,
                  on_conflict: ConflictHandler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._today = today
         self._meeting_id = meeting_id
         self._on_conflict = on_conflict
         self.model = PollModel(self)
@@ -131,6 +135,10 @@ class PollPage(QWidget):
         self.add_button = QPushButton(self.tr("Termin vor&schlagen"))
         self.remove_button = QPushButton(self.tr("Vorschlag entfernen"))
         self.choose_button = QPushButton(self.tr("Diesen Termin &übernehmen"))
+        self.send_button = QPushButton(self.tr("Abstimmung per E-&Mail versenden …"))
+        self.reopen_button = QPushButton(self.tr("Abstimmung wieder ö&ffnen"))
+        self.closed_label = QLabel()
+        self.closed_label.setStyleSheet("font-weight: bold;")
         self.best_label = QLabel()
         self.answer_buttons = {
             PollAnswer.YES: QPushButton(self.tr("&Ja (J)")),
@@ -151,13 +159,18 @@ class PollPage(QWidget):
         proposal.addWidget(self.add_button)
         proposal.addWidget(self.remove_button)
         proposal.addStretch(1)
+        proposal.addWidget(self.send_button)
         answers = QHBoxLayout()
         answers.addWidget(QLabel(self.tr("Antwort der Auswahl:")))
         for button in self.answer_buttons.values():
             answers.addWidget(button)
         answers.addStretch(1)
         answers.addWidget(self.choose_button)
+        closed = QHBoxLayout()
+        closed.addWidget(self.closed_label, stretch=1)
+        closed.addWidget(self.reopen_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(closed)
         layout.addLayout(proposal)
         layout.addWidget(self.view, stretch=1)
         layout.addLayout(answers)
@@ -167,6 +180,8 @@ class PollPage(QWidget):
         self.add_button.clicked.connect(self.add_option)
         self.remove_button.clicked.connect(self.remove_option)
         self.choose_button.clicked.connect(self.choose_date)
+        self.send_button.clicked.connect(self.sig_send_requested.emit)
+        self.reopen_button.clicked.connect(self.reopen)
         for answer, button in self.answer_buttons.items():
             button.clicked.connect(lambda _checked=False, a=answer: self.set_answer(a))
         for key, answer in (("J", PollAnswer.YES), ("V", PollAnswer.MAYBE),
@@ -185,6 +200,15 @@ class PollPage(QWidget):
         self.best_label.setText(
             self.tr("Bester Termin: %1").replace("%1", f"{best.starts_at:%d.%m.%Y %H:%M}")
             if best else self.tr("Noch kein bester Termin: es fehlen Zusagen."))
+        closed_on = self.model.grid.closed_on
+        self.closed_label.setText(self.tr(
+            "Abgeschlossen am %1: der Termin ist übernommen, Antworten werden nicht mehr "
+            "angenommen.").replace("%1", f"{closed_on:%d.%m.%Y}") if closed_on else "")
+        for widget in (self.closed_label, self.reopen_button):
+            widget.setVisible(closed_on is not None)
+        for widget in (self.add_button, self.remove_button, self.choose_button,
+                       self.send_button, *self.answer_buttons.values()):
+            widget.setEnabled(closed_on is None)
 
     def add_option(self) -> None:
         try:
@@ -211,6 +235,9 @@ class PollPage(QWidget):
             return
         try:
             polls.remove_option(self._db, option_id)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Terminabstimmung"), str(error))
+            return
         except RecordConflict as conflict:
             self._on_conflict(conflict)
             return
@@ -223,6 +250,9 @@ class PollPage(QWidget):
             polls.set_answers(self._db, [(self.model.grid.options[index.column()].id,
                                           self.model.grid.participants[index.row()].id)
                                          for index in indexes], answer)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Terminabstimmung"), str(error))
+            return
         except RecordConflict as conflict:
             self._on_conflict(conflict)
             return
@@ -238,14 +268,23 @@ class PollPage(QWidget):
                                     self.tr("Bitte zuerst einen Terminvorschlag auswählen."))
             return
         try:
-            polls.choose_option(self._db, self._meeting_id, option_id)
+            polls.choose_option(self._db, self._meeting_id, option_id, today=self._today)
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Terminabstimmung"), str(error))
             return
         except RecordConflict as conflict:
             self._on_conflict(conflict)
             return
+        self.refresh()
         self.sig_date_chosen.emit()
+
+    def reopen(self) -> None:
+        try:
+            polls.reopen_poll(self._db, self._meeting_id)
+        except RecordConflict as conflict:
+            self._on_conflict(conflict)
+            return
+        self.refresh()
 
 
 def _minute(value: QDateTime) -> datetime:
