@@ -77,6 +77,10 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
                          help="Nummer der Sitzung (siehe list-meetings)")
         sub.add_argument("--out", required=True, type=Path, metavar="DATEI",
                          help=f"Zieldatei ({suffixes})")
+    tasks = new_parser(commands, "list-tasks",
+                       "Aufgaben aus den Protokollen (verantwortlich, fällig, Sitzung)")
+    tasks.add_argument("--open", action="store_true", help="nur offene Aufgaben")
+    tasks.add_argument("--json", action="store_true", help="als JSON ausgeben")
     calendar = new_parser(commands, "export-calendar",
                           "alle Sitzungen eines Zeitraums als Kalenderdatei (.ics)")
     calendar.add_argument("--from", dest="first", required=True, type=parse_day,
@@ -85,7 +89,8 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
                           help="letzter Tag (TT.MM.JJJJ)")
     calendar.add_argument("--out", required=True, type=Path, metavar="DATEI",
                           help="Zieldatei (.ics)")
-    return {"list-meetings": _list_meetings, "export-invitation": _export_invitation,
+    return {"list-meetings": _list_meetings, "list-tasks": _list_tasks,
+            "export-invitation": _export_invitation,
             "export-agenda": _export_agenda, "export-protocol": _export_protocol,
             "export-letters": _export_letters,
             "export-attendance-list": _export_attendance_list,
@@ -105,6 +110,28 @@ def _list_meetings(db: Database, arguments: argparse.Namespace) -> int:
         print(f"{row.id:>6}  {format_date(row.starts_at.date())} {row.starts_at:%H:%M}  "
               f"{row.kind.label:<24} {row.group:<10} {row.title}  [{row.status.label}]{overdue}")
     print(f"{len(rows)} Sitzung(en)")
+    return EXIT_OK
+
+
+def _list_tasks(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.protocols import list_tasks
+
+    rows = list_tasks(db, today=date.today(), open_only=arguments.open)
+    if arguments.json:
+        print(json.dumps([{
+            "id": row.id, "description": row.description, "responsible": row.responsible,
+            "due_date": row.due_date.isoformat() if row.due_date else None, "done": row.done,
+            "overdue": row.overdue, "meeting_id": row.meeting_id, "meeting": row.meeting,
+            "meeting_day": row.meeting_day.isoformat(), "top": row.top} for row in rows],
+            ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        state = "erledigt" if row.done else "überfällig" if row.overdue else "offen"
+        due = format_date(row.due_date) if row.due_date else "ohne Frist"
+        print(f"{row.id:>6}  {due:<10}  {state:<10}  {row.description}  "
+              f"({row.responsible or 'niemand benannt'}; {row.meeting}, "
+              f"{format_date(row.meeting_day)}, TOP {row.top})")
+    print(f"{len(rows)} Aufgabe(n)")
     return EXIT_OK
 
 

@@ -84,3 +84,21 @@ def test_bad_input_gives_a_german_message_and_non_zero_exit(
     assert result.returncode != 0
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_contracts_and_open_tasks_headless(database: str) -> None:
+    contracts = run_app("--db", database, "contracts", "--json")
+    assert contracts.returncode == 0, contracts.stderr
+    rows = json.loads(contracts.stdout)
+    assert [row["starts_on"] for row in rows] == ["2023-01-01", "2025-01-01"]
+    assert rows[1]["protocol_due_days"] == 10 and rows[1]["protocol_due_working_days"]
+    assert any("Reformationstag" in note for note in rows[0]["notes"])
+    text = run_app("--db", database, "contracts")
+    assert "Protokollfrist 10 Arbeitstage" in text.stdout
+    tasks = run_app("--db", database, "list-tasks", "--open", "--json")
+    assert tasks.returncode == 0, tasks.stderr
+    open_tasks = json.loads(tasks.stdout)
+    assert open_tasks and not any(task["done"] for task in open_tasks)
+    everything = run_app("--db", database, "list-tasks")
+    assert everything.stdout.rstrip().endswith("Aufgabe(n)")
+    assert int(everything.stdout.split()[-2]) > len(open_tasks)

@@ -30,6 +30,7 @@ from app.ui.widgets.lazy_tabs import LazyTabs
 
 if TYPE_CHECKING:
     from app.db.database import Database
+    from app.services.global_search import SearchIndex
     from app.ui.backup_actions import BackupActions
     from app.ui.dialogs.contracts_dialog import ContractsDialog
     from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from app.ui.tabs.projects_tab import ProjectsTab
     from app.ui.tabs.reports_tab import ReportsTab
     from app.ui.tabs.work_tab import WorkTab
+    from app.ui.tasks import Task
 
 TAB_TITLES = (("overview", "&Übersicht"), ("calendar", "&Kalender"),
               ("groups", "&Arbeitsgruppen"), ("projects", "&Pilotprojekte"),
@@ -55,6 +57,8 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self._today = today or date.today()
         self._overview_stale = False
+        self._search_index: SearchIndex | None = None
+        self._index_task: Task[SearchIndex] | None = None
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.tabs = LazyTabs(self)
         for key, title in TAB_TITLES:
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self.backups: BackupActions = BackupActions(db=db, window=self)
         self.backups.sig_data_replaced.connect(self.refresh_all)
         self._build_file_menu()
+        self._build_search()
         tab = self._ui_state.value("main_window/tab", 0, type=int)
         self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
         self.tabs.set_ready()
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
 
     def data_changed(self) -> None:
         """Something the overview counts changed; it reads again when it is next shown."""
+        self._search_index = None
         self._overview_stale = True
         if self.tabs.built("overview") is not None and self.tabs.current_key() == "overview":
             self._refresh_overview()
@@ -134,9 +140,78 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Show the data again everywhere (after a restore replaced it)."""
+        self._search_index = None
         for page in self.tabs.built_pages():
             page.refresh()  # type: ignore[attr-defined]
         self._overview_stale = False
+
+    # The global search.
+    def _build_search(self) -> None:
+        from app.ui.widgets.global_search import GlobalSearch
+
+        self.search = GlobalSearch(index=self.search_index, parent=self)
+        self.search.sig_open.connect(self.open_hit)
+        self.search.sig_focused.connect(self.prepare_search)
+        bar = self.addToolBar(self.tr("Suche"))
+        bar.setObjectName("search_bar")
+        bar.setMovable(False)
+        bar.addWidget(self.search)
+        find = QAction(self.tr("Suchen"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def search_index(self) -> SearchIndex | None:
+        """The index if it is read; otherwise it is read now off the GUI thread (about a second
+        on 20,000 persons) and the search runs again when it is there."""
+        if self._search_index is None:
+            self.prepare_search()
+        return self._search_index
+
+    def prepare_search(self) -> None:
+        """Read the search index in the background (when the search field gets the focus)."""
+        from app.services.global_search import build_index
+        from app.ui.tasks import run_task
+
+        if self._search_index is not None or (
+                self._index_task is not None and not self._index_task.finished):
+            return
+        self._index_task = run_task(lambda _progress: build_index(self._db), parent=self,
+                                    title=self.tr("Suche vorbereiten"), quiet=True,
+                                    on_done=self._index_ready)
+
+    def _index_ready(self, index: SearchIndex) -> None:
+        self._search_index = index
+        if self.search.text().strip():
+            self.search.search(self.search.text())
+
+    def open_hit(self, kind_value: str, record_id: int) -> None:
+        from app.services.global_search import HitKind
+
+        kind = HitKind(kind_value)
+        if kind is HitKind.PERSON:
+            self.tabs.setCurrentWidget(self.contacts)
+            self.contacts.editing.edit_person(record_id)
+        elif kind is HitKind.ORGANISATION:
+            self.tabs.setCurrentWidget(self.contacts)
+            self.contacts.editing.edit_organisation(record_id)
+        elif kind is HitKind.MEETING:
+            self.tabs.setCurrentWidget(self.calendar)
+            self.open_meeting(record_id)
+        elif kind is HitKind.PROJECT:
+            self.tabs.setCurrentWidget(self.projects)
+            self.projects.edit_project(record_id)
+        elif kind is HitKind.GOAL:
+            self.tabs.setCurrentWidget(self.groups)
+            self.edit_goal(record_id)
+        else:
+            self.show_work_page(self.work.pr)
+            self.work.pr.items.select_ids([record_id])
 
     # Navigation between tabs.
     def show_quota(self, kind_value: str) -> None:

@@ -24,7 +24,7 @@ from app.db.opening import open_database
 from app.db.schema_version import HEAD
 from app.db.versions import RecordConflict
 from app.domain.models import Base, ChangeLogEntry, Person
-from app.services import contact_editing, contact_lists, contract, meetings
+from app.services import contact_editing, contact_lists, contract, global_search, meetings
 from app.services.demo import fill_demo
 from app.services.status_report import build_report
 from tests.demo_day import DEMO_TODAY
@@ -68,6 +68,20 @@ def test_migrations_build_the_model_on_the_server(pg_db: Database) -> None:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
         assert connection.scalar(text("SELECT count(*) FROM quotas WHERE year = 2023")) == 7
+
+
+def test_global_search_finds_the_same_on_both_databases(pg_db: Database,
+                                                        demo_db: Database) -> None:
+    fill_demo(pg_db, today=DEMO_TODAY)
+    for database in (pg_db, demo_db):
+        contact_editing.create_person(database, contact_editing.PersonDraft(
+            "Jürgen", "Müller", function="Straßenbauamt"))
+    for query in ("Müller", "mueller", "strasse", "Jürgen", "wanderbaum", "Hitze",
+                  "netzwerktreffen 2026", "Berichte aus den Arbeitsgruppen", "a"):
+        on_server = [(hit.kind, hit.title) for hit in global_search.search(pg_db, query)]
+        in_file = [(hit.kind, hit.title) for hit in global_search.search(demo_db, query)]
+        assert on_server == in_file, query
+    assert global_search.search(pg_db, "Strasse")
 
 
 def test_demo_data_and_figures_on_the_server(pg_db: Database) -> None:

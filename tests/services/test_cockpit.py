@@ -28,7 +28,7 @@ def test_tasks_due_soon_are_the_tasks_open_that_day_up_to_the_horizon(
 
 
 def test_goals_due_soon_leave_out_reached_and_discarded_goals(demo_db: Database) -> None:
-    today = date(2024, 12, 10)
+    today = DEMO_TODAY
     limit = today + timedelta(days=cockpit.GOAL_HORIZON_DAYS)
     with demo_db.reading() as session:
         expected = {goal.id for goal in session.scalars(select(Goal).where(

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.db.database import Database
 from app.domain.enums import MeetingKind, MeetingStatus
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, ValidationError
 from app.domain.models import Meeting, Protocol, Task, WorkingGroup
 from app.services import (
     continuity,
@@ -25,6 +25,7 @@ from app.services import (
 )
 from app.services.agenda import load_agenda
 from app.services.invitations import invite_persons, list_invitations
+from app.services.meeting_copies import copy_meeting, series_dates, skipped_days
 from app.services.meeting_editing import MeetingDraft
 from app.services.protocols import TaskEntry
 from app.services.status_report import build_report
@@ -164,3 +165,24 @@ def test_protocols_on_time_in_working_days_across_a_holiday(demo_db: Database) -
     overdue = meetings.protocol_deadline(demo_db, sent[date(2025, 11, 5)],
                                          today=date(2025, 11, 10))
     assert overdue.due == date(2025, 11, 4) and not overdue.overdue
+
+
+def test_a_series_every_second_thursday_leaves_out_ascension_day(demo_db: Database) -> None:
+    days = series_dates(date(2027, 4, 22), every_weeks=2, count=3)
+    assert days == [date(2027, 4, 22), date(2027, 5, 20), date(2027, 6, 3)]
+    assert skipped_days(date(2027, 4, 22), every_weeks=2, count=3) == [
+        "06.05.2027 (Christi Himmelfahrt)"]
+    with pytest.raises(ValidationError, match="Wochenendtag"):
+        series_dates(date(2027, 4, 24), every_weeks=1, count=2)
+    klima = _group_id(demo_db, "Klima")
+    source = _new_session(demo_db, klima, datetime(2027, 4, 8, 14))
+    copies = copy_meeting(demo_db, source, days)
+    assert len(copies) == 3
+    original = [entry.title for entry in load_agenda(demo_db, source)]
+    for copy_id, day in zip(copies, days, strict=True):
+        assert [entry.title for entry in load_agenda(demo_db, copy_id)] == original
+        assert {row.person_id for row in list_invitations(demo_db, copy_id)} == {
+            row.person_id for row in list_invitations(demo_db, source)}
+        draft = meeting_editing.load_meeting(demo_db, copy_id)
+        assert draft.starts_at == datetime.combine(day, datetime.min.time()).replace(hour=14)
+        assert draft.status is MeetingStatus.PLANNED and draft.location == "Erfurt"

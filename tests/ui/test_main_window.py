@@ -200,3 +200,26 @@ def test_tabs_are_built_when_first_shown_and_the_overview_reads_only_after_chang
     assert refreshed == [1]
     window.tabs.setCurrentIndex(0)
     assert refreshed == [1]
+
+
+def test_ctrl_f_searches_everything_and_enter_opens_the_record(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.contacts)
+    window.contacts.search.setFocus()
+    qtbot.keyClick(window.contacts.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.search
+    assert search.hasFocus()
+    qtbot.keyClicks(search, "wanderbaum")
+    qtbot.waitUntil(search.results.isVisible)
+    assert search.model.hits[0].title == "Wanderbaumallee"
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.projects
+    dialogs = window.projects.findChildren(ProjectDialog)
+    assert [dialog.name_edit.text() for dialog in dialogs] == ["Wanderbaumallee"]
+    dialogs[0].reject()
+    search.clear()
+    qtbot.keyClicks(search, "Jahresauftakt")
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.calendar.editors[-1].general.title_edit.text().startswith("Jahresauftakt")
+    window.calendar.editors[-1].close()

@@ -10,7 +10,7 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -128,3 +128,23 @@ def test_taking_the_best_date_closes_the_poll_and_offers_the_invitation(
     assert email.message_from_bytes(invitation.read_bytes(), policy=default)["X-Unsent"] == "1"
     qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
     assert page.choose_button.isEnabled()
+
+
+def test_copy_a_meeting_as_a_series_from_the_editor(
+        qtbot: QtBot, demo_db: Database, editors: list[MeetingEditor]) -> None:
+    editor = _new_editor(qtbot, demo_db, editors, datetime(2027, 4, 8, 14))
+    editor.confirm_warnings = lambda _warnings: True
+    editor.follow_on_box.setChecked(False)
+    assert editor.save() and editor.meeting_id is not None
+    saved: list[int] = []
+    editor.sig_meeting_saved.connect(saved.append)
+    dialog = editor.copy_meeting()
+    assert dialog is not None
+    dialog.date_edit.setDate(QDate(2027, 4, 22))
+    dialog.series_check.setChecked(True)
+    dialog.count_spin.setValue(3)
+    assert "Christi Himmelfahrt" in dialog.preview.text()
+    dialog.accept()
+    assert len(saved) == 3
+    assert "22.04.2027, 20.05.2027, 03.06.2027" in editor.status_label.text()
+    assert editor.meeting_id not in saved

@@ -19,6 +19,7 @@ from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
 from app.ui.widgets.share_bar import ShareBarDelegate
 from app.ui.work.dialogs import GoalDialog
+from tests.demo_day import DEMO_TODAY
 from tests.ui.form_saves import accept_and_wait
 
 WindowMaker = Callable[[date], MainWindow]
@@ -86,7 +87,7 @@ def test_tasks_due_soon_open_the_meeting_of_their_protocol(qtbot: QtBot,
 
 def test_goal_due_soon_opens_its_dialog_and_a_change_updates_the_cockpit(
         qtbot: QtBot, make_window: WindowMaker) -> None:
-    window = make_window(date(2024, 12, 10))
+    window = make_window(DEMO_TODAY)
     goals = window.overview.goals.model_rows()
     assert goals and all(goal.status.value in {"open", "in_progress"} for goal in goals)
     double_click(qtbot, window.overview.goals, 0)

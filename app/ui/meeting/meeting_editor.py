@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -28,7 +28,14 @@ from app.domain.documents.meeting import MeetingDocument
 from app.domain.enums import MeetingKind
 from app.domain.errors import DomainError
 from app.domain.formatting import counted, format_date
-from app.services import continuity, meeting_editing, meeting_exports, meetings, protocols
+from app.services import (
+    continuity,
+    meeting_copies,
+    meeting_editing,
+    meeting_exports,
+    meetings,
+    protocols,
+)
 from app.services.meeting_editing import MeetingDraft
 from app.services.meeting_exports import ExportSetup, load_document, standard_setup
 from app.settings import load_settings
@@ -37,6 +44,7 @@ from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.meeting.agenda_page import AgendaPage
 from app.ui.meeting.attachments_page import AttachmentsPage, meeting_files
 from app.ui.meeting.conflict_rows import meeting_rows, protocol_rows
+from app.ui.meeting.copy_dialog import CopyDialog
 from app.ui.meeting.exports_menu import (
     EXPORT_CHOICES,
     SENDS_PROTOCOL,
@@ -111,27 +119,9 @@ class MeetingEditor(QDialog):
         self.invitations: InvitationsPage | None = None
         self.protocol: ProtocolPage | None = None
         self.attachments: AttachmentsPage | None = None
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.overdue_label = QLabel()
-        self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.overdue_label.setVisible(False)
-        self.follow_on_box = QCheckBox()
-        self.follow_on_box.setChecked(True)
-        self.follow_on_box.setVisible(False)
-        self.save_button = QPushButton(self.tr("S&peichern"))
-        self.save_button.setDefault(True)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("E&xportieren"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.delete_button = QPushButton(self.tr("Sitzung &löschen"))
-        self.close_button = QPushButton(self.tr("Schließen"))
-        self.export_actions: dict[str, QAction] = {}
+        self._create_controls()
         self._build_layout()
         self._build_export_menu()
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
-        self.close_button.clicked.connect(self.close)
         self.general.sig_changed.connect(self._on_general_changed)
         if meeting_id is not None:
             self._hold(meeting_id)
@@ -146,9 +136,33 @@ class MeetingEditor(QDialog):
         self._update_follow_on()
         self.general.title_edit.setFocus()
 
+    def _create_controls(self) -> None:
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.overdue_label.setVisible(False)
+        self.follow_on_box = QCheckBox()
+        self.follow_on_box.setChecked(True)
+        self.follow_on_box.setVisible(False)
+        self.save_button = QPushButton(self.tr("S&peichern"))
+        self.save_button.setDefault(True)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("E&xportieren"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.delete_button = QPushButton(self.tr("Sitzung &löschen"))
+        self.copy_button = QPushButton(self.tr("Kop&ieren …"))
+        self.close_button = QPushButton(self.tr("Schließen"))
+        self.export_actions: dict[str, QAction] = {}
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.copy_button.clicked.connect(self.copy_meeting)
+        self.close_button.clicked.connect(self.close)
+
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.copy_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -212,6 +226,7 @@ class MeetingEditor(QDialog):
         saved = self.meeting_id is not None
         self.export_button.setEnabled(saved)
         self.delete_button.setEnabled(saved)
+        self.copy_button.setEnabled(saved)
 
     def _update_title(self) -> None:
         draft = self.general.draft()
@@ -289,6 +304,29 @@ class MeetingEditor(QDialog):
         self._update_overdue()
         self.sig_meeting_saved.emit(self.meeting_id)
         return True
+
+    def copy_meeting(self) -> CopyDialog | None:
+        """Sitzung kopieren: to a new date or as a series; agenda, invitees, place, format."""
+        if not self._saved_for_export():
+            return None
+        dialog = CopyDialog(first=self.general.draft().starts_at.date() + timedelta(weeks=2),
+                            parent=self)
+        dialog.accepted.connect(lambda: self._make_copies(dialog.days()))
+        dialog.open()
+        return dialog
+
+    def _make_copies(self, days: list[date]) -> list[int]:
+        assert self.meeting_id is not None
+        try:
+            ids = meeting_copies.copy_meeting(self._db, self.meeting_id, days)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Sitzung kopieren"), str(error))
+            return []
+        for meeting_id in ids:
+            self.sig_meeting_saved.emit(meeting_id)
+        self.status_label.setText(self.tr("Kopiert auf: %1").replace(
+            "%1", ", ".join(format_date(day) for day in days)))
+        return ids
 
     def _warnings_accepted(self, draft: MeetingDraft) -> bool:
         """Warnings about the day, an overlap with the same body or at the same place: asked
