@@ -53,7 +53,8 @@ def main() -> int:
             name = window.tabs.current_key()
             picture = window.grab()
             picture.save(str(TARGET / f"{name}.png"))
-            pictures.append((window.tabs.tabText(index).replace("&&", "&").replace("&", ""),
+            text = window.tabs.tabText(index)
+            pictures.append((text.replace("&&", "\0").replace("&", "").replace("\0", "&"),
                              picture))
             if name == "calendar":
                 picture.save(str(TARGET / "hauptfenster.png"))

@@ -392,6 +392,9 @@ class LivingBuilder:
                                   rubric=GoalRubric.KNOWLEDGE_TRANSFER, title=title,
                                   due_date=self.today + timedelta(days=20 + 15 * offset),
                                   status=GoalStatus.IN_PROGRESS))
+        for milestone in self.session.scalars(select(Milestone).where(
+                Milestone.due_date < self.first, Milestone.done.is_(False))):
+            milestone.done = True
         projects = self.session.scalars(select(PilotProject).where(
             PilotProject.status == ProjectStatus.IMPLEMENTATION).order_by(PilotProject.id))
         for offset, project in enumerate(projects):
