@@ -29,6 +29,7 @@ from app.domain.models import (
     Task,
     WorkingGroup,
 )
+from app.services.task_queries import tasks_with_meetings
 
 APPROVAL_TOP = "Genehmigung des Protokolls der letzten Sitzung"
 OPEN_POINTS_TOP = "Offene Punkte aus früheren Sitzungen"
@@ -173,16 +174,9 @@ def _open_points(session: Session, body: Body, before: datetime,
         Task.addressed_group_id == body.group_id if body.group_id is not None
         else Task.addressed_group_id.is_(None))
     own = and_(_body_filter(body), Task.addressed_kind.is_(None))
-    rows = session.execute(
-        select(Task.id, Task.description, Person.first_name, Person.last_name, Task.due_date,
-               Meeting.title, Meeting.starts_at, Meeting.kind, WorkingGroup.short_name)
-        .join(AgendaItem, Task.agenda_item_id == AgendaItem.id)
-        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .outerjoin(Person, Task.responsible_id == Person.id)
-        .outerjoin(WorkingGroup, Meeting.group_id == WorkingGroup.id)
-        .where(Task.done.is_(False), Meeting.starts_at < before,
-               Meeting.id != (exclude_id or 0), or_(own, addressed))
-        .order_by(Task.due_date.is_(None), Task.due_date, Meeting.starts_at, Task.id))
+    rows = session.execute(tasks_with_meetings().where(
+        Task.done.is_(False), Meeting.starts_at < before, Meeting.id != (exclude_id or 0),
+        or_(own, addressed)))
     return tuple(
         OpenPoint(task_id, text, f"{first or ''} {last or ''}".strip(), due,
                   f"{_body_name(kind, group)}: {title} vom {format_date(starts.date())}")

@@ -24,14 +24,12 @@ from app.domain.documents.report import (
 from app.domain.enums import MeetingStatus, PrKind, ProjectStatus, QuotaKind, TimeCategory
 from app.domain.errors import DomainError
 from app.domain.models import (
-    AgendaItem,
     Budget,
     Goal,
     GroupAssessment,
     Invitation,
     Meeting,
     Milestone,
-    Person,
     PilotProject,
     PrItem,
     Protocol,
@@ -42,6 +40,7 @@ from app.domain.models import (
 )
 from app.services.contract import MEETING_QUOTAS, contract_for_year
 from app.services.protocol_deadlines import DueRules, due_rules
+from app.services.task_queries import tasks_with_meetings
 
 
 def build_report(db: Database, first: date, last: date, *, title: str = "",
@@ -82,16 +81,9 @@ def _rule_text(rules: DueRules, first: date, last: date) -> str:
 def _open_tasks(session: Session, last: date, end: datetime) -> tuple[BoardRow, ...]:
     """Every protocol task open at the end of the period, from all meetings held by then
     (a task done later still counts as open then), with its meeting, who and when."""
-    rows = session.execute(
-        select(Task.id, Task.description, Person.first_name, Person.last_name, Task.due_date,
-               Meeting.title, Meeting.starts_at, Meeting.kind, WorkingGroup.short_name)
-        .join(AgendaItem, Task.agenda_item_id == AgendaItem.id)
-        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .outerjoin(Person, Task.responsible_id == Person.id)
-        .outerjoin(WorkingGroup, Meeting.group_id == WorkingGroup.id)
-        .where(Meeting.starts_at < end,
-               or_(Task.done.is_(False), Task.done_on.is_(None), Task.done_on > last))
-        .order_by(Task.due_date.is_(None), Task.due_date, Meeting.starts_at, Task.id))
+    rows = session.execute(tasks_with_meetings().where(
+        Meeting.starts_at < end,
+        or_(Task.done.is_(False), Task.done_on.is_(None), Task.done_on > last)))
     return tuple(
         BoardRow(task_id, group or kind.label, "Aufgabe", text,
                  f"{first or ''} {last_name or ''}".strip(), due,

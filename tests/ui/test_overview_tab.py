@@ -115,3 +115,16 @@ def test_quota_lines_open_what_they_count(qtbot: QtBot, make_window: WindowMaker
     window.tabs.setCurrentWidget(window.overview)
     double_click(qtbot, window.overview.budgets, 0)
     assert window.work.pages.currentWidget() is window.work.hours
+
+
+def test_a_fresh_demo_fills_the_cockpit_of_the_current_year(make_window: WindowMaker) -> None:
+    overview = make_window(DEMO_TODAY).overview
+    assert overview.year_box.year() == DEMO_TODAY.year
+    assert "Folgevertrag" in overview.contract_label.text()
+    quotas = overview.quotas.model_rows()
+    assert quotas and all(quota.allowed is not None for quota in quotas)
+    assert overview.budgets.visible_rows() == 2
+    assert not overview.report_frame.isHidden()
+    assert "Abschlussbericht" in overview.report_label.text()
+    assert overview.overdue.visible_rows() == 1
+    assert overview.upcoming.visible_rows() > 0 and overview.tasks.visible_rows() > 0
