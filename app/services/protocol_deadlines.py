@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,9 +27,7 @@ class DueRule:
 
     def due(self, meeting_day: date) -> date:
         """The last day on which the protocol counts as sent on time."""
-        if self.working_days:
-            return add_working_days(meeting_day, self.days)
-        return meeting_day + timedelta(days=self.days)
+        return _due(self, meeting_day)
 
     def on_time(self, meeting_day: date, sent_on: date) -> bool:
         return sent_on <= self.due(meeting_day)
@@ -38,6 +37,14 @@ class DueRule:
         """``innerhalb von 10 Arbeitstagen``."""
         unit = "Arbeitstag" if self.working_days else "Kalendertag"
         return f"innerhalb von {self.days} {unit if self.days == 1 else unit + 'en'}"
+
+
+@lru_cache(maxsize=8192)
+def _due(rule: DueRule, meeting_day: date) -> date:
+    """Cached: the calendar and the overview ask for thousands of meetings at once."""
+    if rule.working_days:
+        return add_working_days(meeting_day, rule.days)
+    return meeting_day + timedelta(days=rule.days)
 
 
 FIRST_RULE = DueRule(PROTOCOL_DUE_DAYS, working_days=False)
