@@ -71,7 +71,8 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
              ".docx oder .pdf"),
             ("export-attendance-list", "Anwesenheitsliste mit Unterschriftenspalte als PDF",
              ".pdf"),
-            ("export-invitation-list", "Einladungsliste mit Rückmeldungen als PDF", ".pdf")):
+            ("export-invitation-list", "Einladungsliste mit Rückmeldungen als PDF", ".pdf"),
+            ("export-presentation", "Sitzungspräsentation als PowerPoint-Datei", ".pptx")):
         sub = new_parser(commands, name, text)
         sub.add_argument("id", type=meeting_id, metavar="NUMMER",
                          help="Nummer der Sitzung (siehe list-meetings)")
@@ -95,6 +96,7 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
             "export-letters": _export_letters,
             "export-attendance-list": _export_attendance_list,
             "export-invitation-list": _export_invitation_list,
+            "export-presentation": _export_presentation,
             "export-calendar": _export_calendar}
 
 
@@ -195,6 +197,12 @@ def _export_invitation_list(db: Database, arguments: argparse.Namespace) -> int:
     from app.services.meeting_exports import export_invitation_list
 
     return _done(export_invitation_list(db, arguments.id, arguments.out, _setup()))
+
+
+def _export_presentation(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.meeting_exports import export_presentation
+
+    return _done(export_presentation(db, arguments.id, arguments.out, _setup()))
 
 
 def _export_calendar(db: Database, arguments: argparse.Namespace) -> int:

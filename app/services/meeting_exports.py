@@ -161,6 +161,16 @@ def export_poll(db: Database, meeting_id: int, out: Path, setup: ExportSetup) ->
     return email_draft.write_message(message, out)
 
 
+def export_presentation(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
+    """The Sitzungspräsentation (.pptx) on the office's master, if one is installed."""
+    from app.exports.presentation_pptx import write_presentation
+    from app.services.presentation import presentation_data
+    from app.services.presentation_master import own_master
+
+    return write_presentation(presentation_data(db, meeting_id, setup), out,
+                              master=own_master(db), created=setup.now)
+
+
 def export_letters(db: Database, meeting_id: int, out: Path, setup: ExportSetup) -> Path:
     """One Word file with a personal invitation letter per invitee."""
     from app.exports.letters_docx import write_letters_docx

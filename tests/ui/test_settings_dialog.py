@@ -127,3 +127,28 @@ def test_the_settings_name_is_the_change_log_user(tmp_path: Path) -> None:
     save_settings(Settings(user_name="Kathrin Müller"))
     assert load_settings().user_name == "Kathrin Müller"
     assert current_user() == "Kathrin Müller"
+
+
+def test_a_powerpoint_master_is_checked_then_taken_with_ok(
+        dialog: SettingsDialog, db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pptx import Presentation
+
+    from app.services import presentation_master
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *args, **_kwargs: warnings.append(str(args[2])))
+    broken = tmp_path / "kaputt.pptx"
+    broken.write_bytes(b"PK\x03\x04 kaputt")
+    dialog.ask_master_path = lambda _title: broken
+    assert not dialog.choose_master()
+    assert "keine lesbare PowerPoint-Präsentation" in warnings[0]
+    good = tmp_path / "Bündnis.pptx"
+    Presentation().save(str(good))
+    dialog.ask_master_path = lambda _title: good
+    assert dialog.choose_master()
+    assert "mit OK übernommen" in dialog.master_state.text()
+    assert presentation_master.own_master(db) is None
+    dialog.accept()
+    assert presentation_master.master_name(db) == "Bündnis.pptx"

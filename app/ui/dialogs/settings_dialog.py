@@ -54,6 +54,9 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self.template_dir = template_dir or paths.user_template_dir()
         self.ask_open_path: OpenPathAsker = self._ask_open_path
+        self.ask_master_path: OpenPathAsker = self._ask_master_path
+        self._staged_master: tuple[str, bytes] | object | None = _UNCHANGED
+        """The master to take with OK: (name, content), None for the shipped one."""
         self.user_edit = QLineEdit(settings.user_name)
         self.user_edit.setPlaceholderText(self.tr("leer: die Windows-Anmeldung"))
         self.database_edit = QLineEdit(settings.database)
@@ -154,8 +157,18 @@ class SettingsDialog(QDialog):
         folder.clicked.connect(self._open_folder)
         self.help_button = QPushButton(self.tr("&Platzhalter beschreiben …"))
         self.help_button.clicked.connect(self._open_placeholder_help)
-        grid.addWidget(self.help_button, len(TemplateKind), 0, 1, 2)
-        grid.addWidget(folder, len(TemplateKind), 3)
+        master_row = len(TemplateKind)
+        self.master_state = QLabel()
+        own_master = QPushButton(self.tr("Eigene wählen …"))
+        own_master.clicked.connect(self.choose_master)
+        shipped_master = QPushButton(self.tr("Mitgelieferte verwenden"))
+        shipped_master.clicked.connect(self.reset_master)
+        grid.addWidget(QLabel(self.tr("Präsentation (PowerPoint)")), master_row, 0)
+        grid.addWidget(self.master_state, master_row, 1)
+        grid.addWidget(own_master, master_row, 2)
+        grid.addWidget(shipped_master, master_row, 3)
+        grid.addWidget(self.help_button, master_row + 1, 0, 1, 2)
+        grid.addWidget(folder, master_row + 1, 3)
         box.setEnabled(self._db is not None)
         return box
 
@@ -171,6 +184,50 @@ class SettingsDialog(QDialog):
                               else self.tr("mitgeliefert (mit OK übernommen)"))
             else:
                 state.setText(self.tr(origins.get(kind, "mitgeliefert")))
+        self._show_master_state()
+
+    def _show_master_state(self) -> None:
+        from app.services.presentation_master import master_name
+
+        if self._staged_master is not _UNCHANGED:
+            self.master_state.setText(
+                self.tr("neu: „%1“ (mit OK übernommen)").replace("%1", self._staged_master[0])
+                if isinstance(self._staged_master, tuple)
+                else self.tr("mitgeliefert (mit OK übernommen)"))
+            return
+        name = master_name(self._db) if self._db is not None else None
+        self.master_state.setText(self.tr("eigene: „%1“").replace("%1", name) if name
+                                  else self.tr("mitgeliefert"))
+
+    def choose_master(self) -> bool:
+        """Check a PowerPoint master now (the layouts it needs); it is taken with OK."""
+        from app.exports.presentation_pptx import master_problems
+
+        source = self.ask_master_path(self.tr("Präsentationsvorlage wählen"))
+        if source is None:
+            return False
+        try:
+            content = source.read_bytes()
+        except OSError:
+            content = b""
+        problems = master_problems(content)
+        if problems:
+            message = self.tr("„%1“ taugt nicht als Präsentationsvorlage: %2").replace(
+                "%1", source.name).replace("%2", " ".join(problems))
+            self.error_label.setText(message)
+            QMessageBox.warning(self, self.tr("Vorlage"), message)
+            return False
+        self._staged_master = (source.name, content)
+        self.error_label.setText("")
+        self.info_label.setText(self.tr("Die Präsentationsvorlage „%1“ ist in Ordnung und wird "
+                                        "mit OK für alle Arbeitsplätze übernommen.")
+                                .replace("%1", source.name))
+        self._show_master_state()
+        return True
+
+    def reset_master(self) -> None:
+        self._staged_master = None
+        self._show_master_state()
 
     def _sample(self) -> MeetingDocument:
         return sample_document(Sender(self.name_edit.text(), self.email_edit.text()))
@@ -218,6 +275,22 @@ class SettingsDialog(QDialog):
             self.error_label.setText(str(error))
             return False
         self._staged.clear()
+        return self._take_master()
+
+    def _take_master(self) -> bool:
+        from app.services.presentation_master import install_master, remove_master
+
+        if self._db is None or self._staged_master is _UNCHANGED:
+            return True
+        try:
+            if isinstance(self._staged_master, tuple):
+                install_master(self._db, *self._staged_master)
+            else:
+                remove_master(self._db)
+        except DomainError as error:
+            self.error_label.setText(str(error))
+            return False
+        self._staged_master = _UNCHANGED
         return True
 
     def _open_placeholder_help(self) -> None:
@@ -229,10 +302,15 @@ class SettingsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.template_dir)))
 
     def _ask_open_path(self, title: str) -> Path | None:
+        return self._ask_file(title, self.tr("Word-Dokument (*.docx)"))
+
+    def _ask_master_path(self, title: str) -> Path | None:
+        return self._ask_file(title, self.tr("PowerPoint-Präsentation (*.pptx)"))
+
+    def _ask_file(self, title: str, file_filter: str) -> Path | None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getOpenFileName(self, title, folder,
-                                                      self.tr("Word-Dokument (*.docx)"))
+        chosen, _filter = QFileDialog.getOpenFileName(self, title, folder, file_filter)
         return Path(chosen) if chosen else None
 
     def accept(self) -> None:
@@ -256,6 +334,10 @@ class SettingsDialog(QDialog):
 
     def settings(self) -> Settings:
         return self._settings
+
+
+_UNCHANGED = object()
+"""No master chosen in this dialog."""
 
 
 def _row(*widgets: QWidget) -> QWidget:
