@@ -1,9 +1,11 @@
-"""Headless meeting commands: list the meetings and export their documents."""
+"""Headless meeting commands: list the meetings, tasks and registrations, export their
+documents, import registrations."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 Command = Callable[["Database", argparse.Namespace], int]
 EXIT_OK = 0
+EXIT_PROBLEMS = 1
 
 
 def parse_day(text: str) -> date:
@@ -78,6 +81,21 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
                          help="Nummer der Sitzung (siehe list-meetings)")
         sub.add_argument("--out", required=True, type=Path, metavar="DATEI",
                          help=f"Zieldatei ({suffixes})")
+    regs = new_parser(commands, "list-registrations",
+                      "Anmeldungen einer öffentlichen Veranstaltung mit Warteliste")
+    regs.add_argument("id", type=meeting_id, metavar="NUMMER", help="Nummer der Veranstaltung")
+    regs.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    importing = new_parser(commands, "import-registrations",
+                           "Anmeldungen aus der CSV- oder Excel-Datei eines Anmeldeformulars")
+    importing.add_argument("id", type=meeting_id, metavar="NUMMER",
+                           help="Nummer der Veranstaltung")
+    importing.add_argument("file", type=Path, metavar="DATEI", help=".csv oder .xlsx")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="nur prüfen, nichts übernehmen")
+    badges = new_parser(commands, "export-badges", "Namensschilder (8 je A4-Seite) als PDF")
+    badges.add_argument("id", type=meeting_id, metavar="NUMMER", help="Nummer der Veranstaltung")
+    badges.add_argument("--out", required=True, type=Path, metavar="DATEI",
+                        help="Zieldatei (.pdf)")
     tasks = new_parser(commands, "list-tasks",
                        "Aufgaben aus den Protokollen (verantwortlich, fällig, Sitzung)")
     tasks.add_argument("--open", action="store_true", help="nur offene Aufgaben")
@@ -91,6 +109,8 @@ def add_meeting_commands(commands: Any, new_parser: Callable[..., argparse.Argum
     calendar.add_argument("--out", required=True, type=Path, metavar="DATEI",
                           help="Zieldatei (.ics)")
     return {"list-meetings": _list_meetings, "list-tasks": _list_tasks,
+            "list-registrations": _list_registrations,
+            "import-registrations": _import_registrations, "export-badges": _export_badges,
             "export-invitation": _export_invitation,
             "export-agenda": _export_agenda, "export-protocol": _export_protocol,
             "export-letters": _export_letters,
@@ -113,6 +133,60 @@ def _list_meetings(db: Database, arguments: argparse.Namespace) -> int:
               f"{row.kind.label:<24} {row.group:<10} {row.title}  [{row.status.label}]{overdue}")
     print(f"{len(rows)} Sitzung(en)")
     return EXIT_OK
+
+
+def _list_registrations(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.registrations import counts, event_settings, list_registrations
+
+    rows = list_registrations(db, arguments.id)
+    capacity, _summary = event_settings(db, arguments.id)
+    if arguments.json:
+        print(json.dumps([{
+            "id": row.id, "name": row.name, "organisation": row.organisation,
+            "email": row.email, "registered_on": row.registered_on.isoformat(),
+            "status": row.status.value, "waiting_place": row.waiting_place,
+            "present": row.present, "photo_consent": row.photo_consent,
+            "publication_consent": row.publication_consent} for row in rows],
+            ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        state = (f"Warteliste {row.waiting_place}" if row.waiting_place
+                 else row.status.label) + (", anwesend" if row.present else "")
+        print(f"{row.id:>6}  {row.name:<30} {row.organisation:<30} {state}")
+    counted = counts(rows, capacity)
+    places = f" von {capacity}" if capacity else ""
+    print(f"angemeldet {counted.registered}{places}, anwesend {counted.present}, "
+          f"Warteliste {counted.waiting}, abgemeldet {counted.cancelled}")
+    return EXIT_OK
+
+
+def _import_registrations(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services import registration_import
+    from app.services.table_reader import read_table
+
+    table = read_table(arguments.file)
+    checks = registration_import.analyse(
+        table, registration_import.suggest_mapping(table.headers))
+    bad = [check for check in checks if check.problems]
+    for check in bad:
+        print(f"Zeile {check.line}: {' '.join(check.problems)}", file=sys.stderr)
+    if bad:
+        print(f"{len(bad)} von {len(checks)} Zeilen sind fehlerhaft; nichts übernommen.",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    if arguments.dry_run:
+        print(f"{len(checks)} Anmeldungen geprüft, alle in Ordnung (nichts übernommen).")
+        return EXIT_OK
+    count = registration_import.import_registrations(db, arguments.id, checks,
+                                                     today=date.today())
+    print(f"{count} Anmeldungen übernommen.")
+    return EXIT_OK
+
+
+def _export_badges(db: Database, arguments: argparse.Namespace) -> int:
+    from app.services.event_exports import export_badges
+
+    return _done(export_badges(db, arguments.id, arguments.out, _setup()))
 
 
 def _list_tasks(db: Database, arguments: argparse.Namespace) -> int:

@@ -102,3 +102,29 @@ def test_contracts_and_open_tasks_headless(database: str) -> None:
     everything = run_app("--db", database, "list-tasks")
     assert everything.stdout.rstrip().endswith("Aufgabe(n)")
     assert int(everything.stdout.split()[-2]) > len(open_tasks)
+
+
+def test_registrations_headless(database: str, tmp_path: Path) -> None:
+    listing = run_app("--db", database, "list-meetings", "--json")
+    event = next(row["id"] for row in json.loads(listing.stdout)
+                 if row["title"].startswith("Tag der Innenstadt 2026"))
+    rows = json.loads(run_app("--db", database, "list-registrations", str(event),
+                              "--json").stdout)
+    assert sum(1 for row in rows if row["status"] == "waiting") == 6
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Name;E-Mail\n;kaputt@\n", encoding="utf-8")
+    refused = run_app("--db", database, "import-registrations", str(event), str(bad))
+    assert refused.returncode == 1 and "Zeile 2:" in refused.stderr
+    good = tmp_path / "good.csv"
+    good.write_text("Name;E-Mail\nNeue Person;neu@example.org\n", encoding="utf-8")
+    checked = run_app("--db", database, "import-registrations", str(event), str(good),
+                      "--dry-run")
+    assert checked.returncode == 0 and "nichts übernommen" in checked.stdout
+    assert run_app("--db", database, "import-registrations", str(event),
+                   str(good)).returncode == 0
+    after = json.loads(run_app("--db", database, "list-registrations", str(event),
+                               "--json").stdout)
+    assert len(after) == len(rows) + 1
+    badges = run_app("--db", database, "export-badges", str(event), "--out",
+                     str(tmp_path / "Schilder.pdf"))
+    assert badges.returncode == 0 and (tmp_path / "Schilder.pdf").stat().st_size > 1000

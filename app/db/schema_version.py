@@ -8,6 +8,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_safe_stored_text",
     "0006_office_documents",
     "0007_contracts_and_continuity",
+    "0008_event_registrations",
 )
 """Every migration in order; a test keeps this equal to the Alembic scripts."""
 

@@ -63,6 +63,12 @@ class InvitationResponse(LabelledEnum):
     DECLINED = "declined"
 
 
+class RegistrationStatus(LabelledEnum):
+    REGISTERED = "registered"
+    WAITING = "waiting"
+    CANCELLED = "cancelled"
+
+
 class PollAnswer(LabelledEnum):
     YES = "yes"
     NO = "no"
@@ -157,6 +163,9 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (InvitationResponse.OPEN, N_("offen")),
     (InvitationResponse.ACCEPTED, N_("zugesagt")),
     (InvitationResponse.DECLINED, N_("abgesagt")),
+    (RegistrationStatus.REGISTERED, N_("angemeldet")),
+    (RegistrationStatus.WAITING, N_("Warteliste")),
+    (RegistrationStatus.CANCELLED, N_("abgemeldet")),
     (PollAnswer.YES, N_("ja")),
     (PollAnswer.NO, N_("nein")),
     (PollAnswer.MAYBE, N_("vielleicht")),

@@ -68,6 +68,10 @@ class Meeting(Versioned, Base):
     """Reply by (Rückmeldung bis): the letter, the e-mail and the calendar entry name it."""
     poll_closed_on: Mapped[date | None]
     """The day the date poll was closed by taking one of its dates; no answers after that."""
+    capacity: Mapped[int | None]
+    """Places of a public event; registrations beyond go on the waiting list."""
+    results_summary: Mapped[str | None] = mapped_column(Text)
+    """Zusammenfassung der Ergebnisse of a public event, for the website and the report."""
 
     group: Mapped[WorkingGroup | None] = relationship()
     host_organisation: Mapped[Organisation | None] = relationship()

@@ -4,6 +4,7 @@ from app.domain.base import Base
 from app.domain.contacts import Organisation, Person
 from app.domain.contract import Budget, Contract, Quota, ReportingPeriod
 from app.domain.document_templates import DocumentTemplate
+from app.domain.events import Registration
 from app.domain.groups import Goal, GroupAssessment, Membership, WorkingGroup
 from app.domain.lists import ChangeLogEntry, DistributionList, distribution_list_members
 from app.domain.meetings import (
@@ -47,6 +48,7 @@ __all__ = [
     "Protocol",
     "ProtocolNote",
     "Quota",
+    "Registration",
     "ReportingPeriod",
     "StaffMember",
     "Task",

@@ -16,7 +16,8 @@ FIELD_LABELS: dict[str, str] = {
     "presenter": "Vortragende Person", "file_name": "Dateiname", "discussion": "Diskussion",
     "text": "Beschluss", "summary": "Zusammenfassung", "strengths": "Stärken",
     "weaknesses": "Schwächen", "challenges": "Herausforderungen",
-    "fields_of_action": "Handlungsfelder",
+    "fields_of_action": "Handlungsfelder", "client": "Auftraggeber",
+    "organisation": "Organisation", "results_summary": "Zusammenfassung der Ergebnisse",
 }
 """Field → German name; a table can name a field differently (``TABLE_LABELS``)."""
 
@@ -24,6 +25,8 @@ TABLE_LABELS: dict[tuple[str, str], str] = {
     ("persons", "title"): "Titel (akademisch)",
     ("tasks", "description"): "Aufgabe",
     ("time_entries", "description"): "Tätigkeit",
+    ("contracts", "title"): "Bezeichnung des Vertrags",
+    ("reporting_periods", "title"): "Bezeichnung des Berichtszeitraums",
 }
 
 UNCHECKED: frozenset[tuple[str, str]] = frozenset({

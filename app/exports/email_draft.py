@@ -155,3 +155,28 @@ def poll_message(document: MeetingDocument,
         f"<p>Mit freundlichen Grüßen<br>{html.escape(document.sender.name)}</p></body></html>",
         subtype="html")
     return message
+
+
+def registration_message(document: MeetingDocument, *, name: str, email: str,
+                         waiting_place: int | None) -> EmailMessage:
+    """To one registrant: the place confirmed, or the place on the waiting list."""
+    meeting = document.meeting
+    message = EmailMessage(policy=SMTP)
+    message["X-Unsent"] = "1"
+    sender = formataddr((one_line(document.sender.name), one_line(document.sender.email)))
+    message["From"] = sender
+    message["To"] = formataddr((one_line(name), one_line(email)))
+    message["Date"] = formatdate(localtime=True)
+    when = f"am {meeting.weekday}, {meeting.date}, {meeting.start} – {meeting.end} Uhr"
+    if waiting_place is None:
+        message["Subject"] = one_line(f"Anmeldebestätigung: {meeting.title}")
+        middle = [f"vielen Dank für Ihre Anmeldung zu „{meeting.title}“ {when} ({meeting.place}).",
+                  "", "Ihr Platz ist bestätigt. Wir freuen uns auf Sie."]
+    else:
+        message["Subject"] = one_line(f"Warteliste: {meeting.title}")
+        middle = [f"vielen Dank für Ihre Anmeldung zu „{meeting.title}“ {when}.", "",
+                  f"Die Veranstaltung ist ausgebucht; Sie stehen auf Platz {waiting_place} der "
+                  "Warteliste. Sobald ein Platz frei wird, melden wir uns bei Ihnen."]
+    message.set_content("\n".join([f"Guten Tag {one_line(name)},", "", *middle, "",
+                                    "Mit freundlichen Grüßen", document.sender.name]) + "\n")
+    return message

@@ -133,3 +133,13 @@ def export_invitation_list(document: MeetingDocument, out: Path) -> Path:
 def _invitation_row(number: int, person: PersonLine) -> tuple[str, ...]:
     return (str(number), person.name, person.organisation, person.email, person.response,
             person.attended)
+
+
+def export_participant_list(document: MeetingDocument,
+                            participants: Sequence[tuple[str, str, str, str]], out: Path) -> Path:
+    """The registrations of an event: name, organisation, status, present."""
+    rows = [(str(number), *participant) for number, participant in enumerate(participants,
+                                                                              start=1)]
+    return _write(out, document, "Teilnehmerliste",
+                  ("Nr.", "Name", "Organisation", "Status", "Anwesend"), rows,
+                  (1.2, 7.5, 9.5, 4.3, 3.0), row_height=None)

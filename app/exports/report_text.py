@@ -31,4 +31,6 @@ def summary_lines(data: ReportData) -> list[str]:
         f"{counted(pr, 'Beitrag', 'Beiträge')} der Öffentlichkeitsarbeit.",
         f"Offene Aufgaben aus den Protokollen am {data.last:%d.%m.%Y}: "
         f"{len(data.open_tasks)}.",
+        *(f"{title}: {counted(registered, 'Anmeldung', 'Anmeldungen')}, {present} anwesend, "
+          f"{absent} nicht erschienen." for title, registered, present, absent in data.events),
     ]

@@ -27,6 +27,7 @@ from app.domain.enums import (
     PrKind,
     ProjectStatus,
     QuotaKind,
+    RegistrationStatus,
     TimeCategory,
 )
 from app.domain.models import (
@@ -46,6 +47,7 @@ from app.domain.models import (
     Protocol,
     ProtocolNote,
     Quota,
+    Registration,
     ReportingPeriod,
     StaffMember,
     Task,
@@ -235,6 +237,8 @@ class LivingBuilder:
                 meeting.status = MeetingStatus.INVITED
         if past:
             self._protocol(meeting, items, invitees, previous)
+        if planned.kind is MeetingKind.PUBLIC_EVENT:
+            self._registrations(meeting, past)
         if body[0] in (MeetingKind.NETWORK, MeetingKind.GROUP_SESSION, MeetingKind.LEADERS):
             self.previous[body] = meeting
 
@@ -320,6 +324,34 @@ class LivingBuilder:
                 task.addressed_group_id = addressed[1].id
             self.session.add(task)
 
+    def _registrations(self, meeting: Meeting, past: bool) -> None:
+        """A public event with 60 places: partners and free names, a waiting list when full;
+        after the event who came, and its summary of results."""
+        meeting.capacity = EVENT_CAPACITY
+        day = meeting.starts_at.date()
+        people: list[tuple[str, str | None, str | None, Person | None]] = [
+            (f"{person.first_name} {person.last_name}",
+                   person.organisation.short_name if person.organisation else None,
+             person.email, person) for person in self.partners[:44]]
+        people += [(f"{first} {last}", town, None, None) for first, last, town in _GUESTS]
+        registered = 0
+        for number, (name, organisation, email, person) in enumerate(people):
+            status = (RegistrationStatus.REGISTERED if registered < EVENT_CAPACITY
+                      else RegistrationStatus.WAITING)
+            registered += status is RegistrationStatus.REGISTERED
+            present = past and status is RegistrationStatus.REGISTERED and number % 7 != 3
+            self.session.add(Registration(
+                meeting=meeting, person=person, name=name, organisation=organisation,
+                email=email, registered_on=day - timedelta(days=30 - number % 25),
+                status=status, photo_consent=number % 3 != 0,
+                publication_consent=number % 4 != 0,
+                checked_in_at=meeting.starts_at - timedelta(minutes=20) if present else None))
+        if past:
+            meeting.results_summary = (
+                f"Rund {registered} Teilnehmende aus Kommunen, Kammern und Verbänden "
+                "diskutierten Wege gegen Leerstand und für mehr Aufenthaltsqualität; die "
+                "Ergebnisse fließen in die Arbeit der drei AGs ein.")
+
     def _mark_overdue_and_just_sent(self) -> None:
         """The latest protocol already due (and not approved) stays unsent, so it is overdue;
         the protocol of a later meeting went out yesterday."""
@@ -402,6 +434,21 @@ class LivingBuilder:
                                        due_date=self.today + timedelta(days=30 + 10 * offset),
                                        done=False))
 
+
+EVENT_CAPACITY = 60
+_GUESTS: list[tuple[str, str, str]] = [
+    ("Lea", "Sommerfeld", "Stadt Sömmerda"), ("Tom", "Reichardt", "Stadt Arnstadt"),
+    ("Nina", "Quandt", "Stadt Ilmenau"), ("Paul", "Eckardt", "Stadt Eisenach"),
+    ("Maria", "Vollrath", "Stadt Nordhausen"), ("Felix", "Gerbig", "Stadt Pößneck"),
+    ("Sophie", "Ruppert", "Stadt Greiz"), ("Jan", "Höfer", "Stadt Sonneberg"),
+    ("Laura", "Kirchner", "Stadt Schmalkalden"), ("Max", "Ortmann", "Stadt Rudolstadt"),
+    ("Emma", "Liebig", "Stadt Bad Langensalza"), ("Lukas", "Pfeiffer", "Stadt Zeulenroda"),
+    ("Hanna", "Wendt", "Stadt Heiligenstadt"), ("Jonas", "Brückner", "Stadt Leinefelde"),
+    ("Clara", "Steiner", "Stadt Meiningen"), ("Ben", "Hagen", "Stadt Hildburghausen"),
+    ("Mia", "Albers", "Stadt Bad Salzungen"), ("Leon", "Tischer", "Stadt Schleiz"),
+    ("Lina", "Gottschalk", "Stadt Lobenstein"), ("Finn", "Mertens", "Stadt Apolda"),
+    ("Ida", "Rehm", "Stadt Weimar"), ("Noah", "Kessler", "Stadt Gera")]
+"""Guests registered through the web form, without a contact record (free names)."""
 
 _TASKS = ["Ergebnisse für die Website aufbereiten", "Fördermöglichkeiten prüfen",
           "Termin mit der Stadtverwaltung abstimmen", "Beispiele für die Best-Practice-Börse "

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
@@ -28,6 +28,7 @@ from app.domain.models import (
     Organisation,
     Person,
     PollVote,
+    Registration,
     distribution_list_members,
 )
 from app.exports.files import check_suffix, write_bytes_atomically
@@ -125,6 +126,7 @@ def erase_person(db: Database, person_id: int, *, wait: float | None = None,
         if person is None:
             raise DomainError(f"Eine Person mit der Nummer {person_id} gibt es nicht.")
         _erase_presenter_mentions(session, person)
+        _erase_registrations(session, person)
         for f in fields(PersonDraft):
             default = f.default
             setattr(person, f.name, None if isinstance(default, str) else default)
@@ -184,6 +186,20 @@ def _presenter_items(session: Session, pattern: re.Pattern[str] | None) -> list[
         return []
     candidates = session.scalars(select(AgendaItem).where(AgendaItem.presenter.is_not(None)))
     return [item for item in candidates if pattern.search(item.presenter or "")]
+
+
+def _erase_registrations(session: Session, person: Person) -> None:
+    """Event registrations of the person (linked, or made with the same address) keep only
+    that someone came; name, address, organisation and consents go."""
+    condition = Registration.person_id == person.id
+    if person.email:
+        condition = or_(condition, func.lower(Registration.email) == person.email.lower())
+    for registration in session.scalars(select(Registration).where(condition)):
+        registration.name = ERASED_NAME
+        registration.email = None
+        registration.organisation = None
+        registration.photo_consent = False
+        registration.publication_consent = False
 
 
 def _erase_presenter_mentions(session: Session, person: Person) -> None:

@@ -21,7 +21,14 @@ from app.domain.documents.report import (
     QuotaLine,
     ReportData,
 )
-from app.domain.enums import MeetingStatus, PrKind, ProjectStatus, QuotaKind, TimeCategory
+from app.domain.enums import (
+    MeetingStatus,
+    PrKind,
+    ProjectStatus,
+    QuotaKind,
+    RegistrationStatus,
+    TimeCategory,
+)
 from app.domain.errors import DomainError
 from app.domain.models import (
     Budget,
@@ -34,6 +41,7 @@ from app.domain.models import (
     PrItem,
     Protocol,
     Quota,
+    Registration,
     Task,
     TimeEntry,
     WorkingGroup,
@@ -61,6 +69,7 @@ def build_report(db: Database, first: date, last: date, *, title: str = "",
                                   .order_by(PrItem.published_on)).all()
         groups = _groups(session, last)
         open_tasks = _open_tasks(session, last, end)
+        events = _events(session, start, end)
     counts = Counter(kind for _day, kind, _title in pr_rows)
     return ReportData(
         title=title or f"Statusbericht {first:%d.%m.%Y} – {last:%d.%m.%Y}", first=first,
@@ -68,7 +77,24 @@ def build_report(db: Database, first: date, last: date, *, title: str = "",
         meetings_per_month=_per_month(meetings, first, last), hours=hours, groups=groups,
         pr_counts=tuple((kind.label, counts.get(kind, 0)) for kind in PrKind),
         pr_items=tuple((day, kind.label, text) for day, kind, text in pr_rows),
-        open_tasks=open_tasks, protocol_rule=_rule_text(rules, first, last))
+        open_tasks=open_tasks, protocol_rule=_rule_text(rules, first, last), events=events)
+
+
+def _events(session: Session, start: datetime,
+            end: datetime) -> tuple[tuple[str, int, int, int], ...]:
+    """Registrations, attendance and no-shows of the period's events with registrations."""
+    rows = session.execute(
+        select(Meeting.title, Meeting.starts_at,
+               func.sum(case((Registration.status == RegistrationStatus.REGISTERED, 1),
+                             else_=0)),
+               func.sum(case((Registration.checked_in_at.is_not(None), 1), else_=0)))
+        .join(Registration, Registration.meeting_id == Meeting.id)
+        .where(Meeting.starts_at >= start, Meeting.starts_at < end,
+               Meeting.status != MeetingStatus.CANCELLED)
+        .group_by(Meeting.id, Meeting.title, Meeting.starts_at).order_by(Meeting.starts_at))
+    return tuple((f"{title} ({starts:%d.%m.%Y})", int(registered or 0), int(present or 0),
+                  int(registered or 0) - int(present or 0))
+                 for title, starts, registered, present in rows)
 
 
 def _rule_text(rules: DueRules, first: date, last: date) -> str:

@@ -90,6 +90,9 @@ class ReportData(PrintableText):
     open_tasks: tuple[BoardRow, ...]
     protocol_rule: str = "innerhalb von 14 Kalendertagen"
     """The contract's due rule for protocols, as the summary names it."""
+    events: tuple[tuple[str, int, int, int], ...] = ()
+    """Public events of the period with registrations: (title and date, registered, present,
+    not come)."""
 
     @property
     def is_empty(self) -> bool:

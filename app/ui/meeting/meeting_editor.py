@@ -38,6 +38,7 @@ from app.services import (
 )
 from app.services.meeting_editing import MeetingDraft
 from app.services.meeting_exports import ExportSetup, load_document, standard_setup
+from app.services.registrations import EVENT_KINDS
 from app.settings import load_settings
 from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog, ConflictRow
 from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
@@ -55,6 +56,7 @@ from app.ui.meeting.general_page import GeneralPage
 from app.ui.meeting.invitations_page import InvitationsPage
 from app.ui.meeting.poll_page import PollPage
 from app.ui.meeting.protocol_page import ProtocolPage
+from app.ui.meeting.registrations_page import RegistrationsPage
 from app.ui.pdf_printing import PdfPrintPreview, print_file
 
 PRINTABLE = {"attendance": ("Anwesenheitsliste", meeting_exports.export_attendance_list),
@@ -119,6 +121,7 @@ class MeetingEditor(QDialog):
         self.invitations: InvitationsPage | None = None
         self.protocol: ProtocolPage | None = None
         self.attachments: AttachmentsPage | None = None
+        self.registrations: RegistrationsPage | None = None
         self._create_controls()
         self._build_layout()
         self._build_export_menu()
@@ -215,6 +218,11 @@ class MeetingEditor(QDialog):
                             (self.protocol, self.tr("Protokoll")),
                             (self.attachments, self.tr("Unterlagen"))):
             self.tabs.addTab(page, title)
+        if draft.kind in EVENT_KINDS:
+            self.registrations = RegistrationsPage(
+                db=self._db, meeting_id=meeting_id, today=self._today,
+                export_setup=self._export_setup, ask_save_path=self.ask_save_path)
+            self.tabs.addTab(self.registrations, self.tr("Anmeldungen"))
         self.agenda.sig_saved.connect(self._on_agenda_saved)
         self.poll.sig_date_chosen.connect(self._on_date_chosen)
         self.poll.sig_send_requested.connect(lambda: self.export("poll_eml"))
