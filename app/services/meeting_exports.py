@@ -167,7 +167,7 @@ def export_presentation(db: Database, meeting_id: int, out: Path, setup: ExportS
     from app.services.presentation import presentation_data
     from app.services.presentation_master import own_master
 
-    return write_presentation(presentation_data(db, meeting_id, setup), out,
+    return write_presentation(presentation_data(db, meeting_id, setup.sender), out,
                               master=own_master(db), created=setup.now)
 
 

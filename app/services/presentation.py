@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
+from app.domain.documents.meeting import Sender
 from app.domain.documents.presentation import (
     Balance,
     GroupSlide,
@@ -30,14 +31,13 @@ from app.domain.models import (
     WorkingGroup,
 )
 from app.services.contract import quota_status
-from app.services.meeting_exports import ExportSetup
 
 ALLIANCE = "Aktionsbündnis „Innenstädte mit Zukunft“"
 QUARTERS_SHOWN = 8
 NEXT_MEETINGS = 5
 
 
-def presentation_data(db: Database, meeting_id: int, setup: ExportSetup) -> PresentationData:
+def presentation_data(db: Database, meeting_id: int, sender: Sender) -> PresentationData:
     with db.reading() as session:
         meeting = session.get_one(Meeting, meeting_id)
         notes = _notes(meeting)
@@ -58,7 +58,7 @@ def presentation_data(db: Database, meeting_id: int, setup: ExportSetup) -> Pres
             groups=_groups(session, starts.year) if network else (),
             next_steps=_next_steps(session, starts) if network else (),
             quarters=_quarters(session, starts) if network else (),
-            sender=setup.sender.name, contact=setup.sender.email)
+            sender=sender.name, contact=sender.email)
     if network:
         statuses = quota_status(db, starts.year)
         data = _with_quotas(data, tuple((status.kind.label + (
