@@ -19,6 +19,7 @@ from app.domain.enums import OrganisationKind
 from app.domain.errors import ValidationError
 from app.domain.models import ChangeLogEntry, Organisation, Person
 from app.domain.text import imported_text
+from app.services import table_reader
 from app.services.change_log import current_user
 from app.services.contact_editing import PersonDraft, clean_person
 from app.services.duplicates import name_key
@@ -54,14 +55,7 @@ MULTI_LINE_FIELDS = frozenset({"notes"})
 
 def suggest_mapping(headers: list[str]) -> dict[int, str]:
     """Column number → field, guessed from the header texts."""
-    mapping: dict[int, str] = {}
-    for number, header in enumerate(headers):
-        key = header.strip().casefold()
-        for name, synonyms in _SYNONYMS.items():
-            if key in synonyms and name not in mapping.values():
-                mapping[number] = name
-                break
-    return mapping
+    return table_reader.suggest_mapping(headers, _SYNONYMS)
 
 
 @dataclass(frozen=True)

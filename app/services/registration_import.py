@@ -10,6 +10,7 @@ from datetime import date
 from app.db.database import Database
 from app.domain.errors import ValidationError
 from app.domain.text import imported_text
+from app.services import table_reader
 from app.services.registrations import (
     RegistrationDraft,
     add_registrations,
@@ -39,14 +40,8 @@ _NO = frozenset({"", "nein", "n", "0", "no", "false", "falsch", "-"})
 
 
 def suggest_mapping(headers: list[str]) -> dict[int, str]:
-    mapping: dict[int, str] = {}
-    for number, header in enumerate(headers):
-        key = header.strip().casefold()
-        for name, synonyms in _SYNONYMS.items():
-            if key in synonyms and name not in mapping.values():
-                mapping[number] = name
-                break
-    return mapping
+    """Column number → field, guessed from the header texts."""
+    return table_reader.suggest_mapping(headers, _SYNONYMS)
 
 
 @dataclass(frozen=True)

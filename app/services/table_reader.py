@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -55,6 +55,19 @@ class TableData:
 
     def line_of(self, index: int) -> int:
         return self.lines[index] if index < len(self.lines) else index + 2
+
+
+def suggest_mapping(headers: list[str],
+                    synonyms: Mapping[str, tuple[str, ...]]) -> dict[int, str]:
+    """Column number → field, guessed from the header texts (each field once)."""
+    mapping: dict[int, str] = {}
+    for number, header in enumerate(headers):
+        key = header.strip().casefold()
+        for name, known in synonyms.items():
+            if key in known and name not in mapping.values():
+                mapping[number] = name
+                break
+    return mapping
 
 
 def read_table(path: Path) -> TableData:
