@@ -36,8 +36,17 @@ def test_registrations_waiting_list_badges_and_check_in(
     form.write_text("Vorname;Nachname;Organisation;E-Mail\n" + "".join(
         f"Vorname{n};Nachname{n};Stadt {n};p{n}@example.org\n" for n in range(1, 25)),
         encoding="utf-8")
+    broken = tmp_path / "kaputt.csv"
+    broken.write_text("Name;E-Mail\nAnna Berg;anna@\n;b@example.org\n", encoding="utf-8")
+    page.ask_open_path = lambda _title: broken
+    preview = page.import_file()
+    assert preview is not None and "2 von 2 Zeilen sind fehlerhaft" in preview.summary_label.text()
+    assert not preview.buttons.button(preview.buttons.StandardButton.Ok).isEnabled()
+    preview.reject()
     page.ask_open_path = lambda _title: form
-    assert page.import_file() == 24
+    preview = page.import_file()
+    assert preview is not None and preview.table.visible_rows() == 24
+    preview.accept()
     page.name_edit.setText("Jürgen Müller")
     page.organisation_edit.setText("Stadt Gotha")
     qtbot.keyClicks(page.email_edit, "jm@example.org")

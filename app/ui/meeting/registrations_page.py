@@ -32,6 +32,7 @@ from app.services import event_exports, registration_import, registrations
 from app.services.meeting_exports import ExportSetup
 from app.services.registrations import RegistrationDraft, RegistrationRow
 from app.ui.dialogs.file_paths import SavePathAsker
+from app.ui.meeting.registration_import_dialog import RegistrationImportDialog
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.record_table import RecordTable
 
@@ -65,6 +66,7 @@ class RegistrationsPage(QWidget):
         self.ask_save_path = ask_save_path
         self.ask_open_path: PathAsker = self._ask_open_path
         self.ask_folder: PathAsker = self._ask_folder
+        self.import_dialog: RegistrationImportDialog | None = None
         self.capacity_spin = QSpinBox()
         self.capacity_spin.setRange(0, registrations.MAX_CAPACITY)
         self.capacity_spin.setSpecialValueText(self.tr("unbegrenzt"))
@@ -233,24 +235,28 @@ class RegistrationsPage(QWidget):
         self._run(self.tr("Einlass"), lambda: registrations.check_in(
             self._db, registration_id, not row.present, now=datetime.now()))
 
-    def import_file(self) -> int:
+    def import_file(self) -> RegistrationImportDialog | None:
+        """Read the file, show every row with its check; "Übernehmen" registers them all."""
         from app.services.table_reader import read_table
 
         source = self.ask_open_path(self.tr("Anmeldungen importieren"))
         if source is None:
-            return 0
+            return None
         try:
             table = read_table(source)
             checks = registration_import.analyse(
                 table, registration_import.suggest_mapping(table.headers))
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Anmeldungen importieren"), str(error))
-            return 0
-        imported: list[int] = []
-        self._run(self.tr("Anmeldungen importieren"), lambda: imported.append(
-            registration_import.import_registrations(self._db, self._meeting_id, checks,
-                                                     today=self._today)))
-        return imported[0] if imported else 0
+            return None
+        dialog = RegistrationImportDialog(file_name=source.name, checks=checks,
+                                          notes=table.notes, parent=self)
+        dialog.accepted.connect(lambda: self._run(
+            self.tr("Anmeldungen importieren"), lambda: registration_import.import_registrations(
+                self._db, self._meeting_id, checks, today=self._today)))
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
 
     def write_mails(self) -> list[Path]:
         folder = self.ask_folder(self.tr("Ordner für die E-Mail-Entwürfe"))
