@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.domain.enums import MeetingKind, RegistrationStatus
 from app.domain.errors import ValidationError
-from app.domain.models import Meeting, Registration
+from app.domain.models import Meeting, Person, Registration
 from app.services.contact_rules import normalise_email
 
 EVENT_KINDS = (MeetingKind.PUBLIC_EVENT, MeetingKind.TRANSFER_EVENT)
@@ -101,6 +101,7 @@ def add_registrations(db: Database, meeting_id: int, drafts: Iterable[Registrati
             Registration.meeting_id == meeting_id,
             Registration.status != RegistrationStatus.CANCELLED)) if email}
         taken = _registered(session, meeting_id)
+        contacts = _contacts_by_email(session, [draft.email for draft in cleaned])
         statuses = []
         for draft in cleaned:
             if draft.email and draft.email.casefold() in known:
@@ -111,13 +112,26 @@ def add_registrations(db: Database, meeting_id: int, drafts: Iterable[Registrati
                       if meeting.capacity is None or taken < meeting.capacity
                       else RegistrationStatus.WAITING)
             taken += status is RegistrationStatus.REGISTERED
+            person_id = draft.person_id or (contacts.get(draft.email.casefold())
+                                            if draft.email else None)
             session.add(Registration(
-                meeting_id=meeting_id, person_id=draft.person_id, name=draft.name,
+                meeting_id=meeting_id, person_id=person_id, name=draft.name,
                 organisation=draft.organisation or None, email=draft.email or None,
                 registered_on=today, status=status, photo_consent=draft.photo_consent,
                 publication_consent=draft.publication_consent))
             statuses.append(status)
         return statuses
+
+
+def _contacts_by_email(session: Session, emails: list[str]) -> dict[str, int]:
+    """Known persons by address, so that a registration with a contact's address belongs to
+    that contact (access report, erasure)."""
+    wanted = [email.casefold() for email in emails if email]
+    if not wanted:
+        return {}
+    rows = session.execute(select(Person.id, Person.email).where(
+        func.lower(Person.email).in_(wanted)))
+    return {email.casefold(): person_id for person_id, email in rows if email}
 
 
 def cancel(db: Database, registration_id: int) -> RegistrationRow | None:

@@ -52,7 +52,8 @@ def test_the_kickoff_presentation_follows_the_seed(demo_db: Database, tmp_path: 
     assert "7 Netzwerktreffen; 23 AG-Treffen" in balance and "Kontingente 2023" in balance
     agenda = "\n".join(_texts(deck.slides[1]))
     assert "TOP 1: Begrüßung (IHK Erfurt)" in agenda
-    assert "Stärken" in "\n".join(_texts(deck.slides[6]))
+    klima = "\n".join(_texts(deck.slides[6]))
+    assert "Stärken" in klima and "Wissenstransfer auf allen Ebenen" in klima
     assert "wurde berichtet" in deck.slides[2].notes_slide.notes_text_frame.text
     assert "gs@example.org" in "\n".join(_texts(deck.slides[-1]))
     chart = next(shape for shape in deck.slides[5].shapes if shape.has_chart)

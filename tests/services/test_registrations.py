@@ -60,6 +60,21 @@ def test_a_full_event_puts_five_on_the_waiting_list_and_a_cancellation_moves_one
         registrations.set_event(db, event, 0, "")
 
 
+def test_a_registration_with_a_contacts_address_belongs_to_that_contact(db: Database) -> None:
+    from app.services import contact_editing
+
+    person = contact_editing.create_person(db, contact_editing.PersonDraft(
+        "Anna", "Berg", email="anna.berg@example.org"))
+    event = _event(db)
+    registrations.add_registrations(db, event, [RegistrationDraft(
+        "Anna Berg", email="Anna.Berg@example.org")], today=TODAY)
+    with db.reading() as session:
+        from sqlalchemy import select
+
+        from app.domain.models import Registration
+        assert session.scalar(select(Registration.person_id)) == person
+
+
 def test_check_in_counts_attendance_and_only_for_a_place(db: Database) -> None:
     event = _event(db)
     registrations.set_event(db, event, 1, "")
