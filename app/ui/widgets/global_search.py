@@ -56,6 +56,8 @@ class GlobalSearch(QLineEdit):
         self.setPlaceholderText(self.tr("Suchen: Personen, Sitzungen, Projekte … (Strg+F)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
+        # Not the window's first focus: reading the index would compete with the start.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.model = HitModel(self)
         self.results = QListView(self)
         self.results.setModel(self.model)
