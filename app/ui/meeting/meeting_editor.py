@@ -103,6 +103,8 @@ class MeetingEditor(QDialog):
         self.ask_save_path: SavePathAsker = save_path_asker(self)
         self._general_dirty = False
         self._accepted_warnings: tuple[object, ...] | None = None
+        self._follow_on_key: tuple[object, ...] | None = None
+        """Body and start the follow-on offer was read for (not again for each keystroke)."""
         self.confirm_warnings: Callable[[list[str]], bool] = self._ask_about_warnings
         """Asks whether to save despite the warnings; tests put an answer in its place."""
         self.confirm_invitation: Callable[[], bool] = self._ask_invitation
@@ -259,6 +261,10 @@ class MeetingEditor(QDialog):
             self.follow_on_box.setVisible(False)
             return
         draft = self.general.draft()
+        key = (draft.kind, draft.group_id, draft.starts_at)
+        if key == self._follow_on_key:
+            return
+        self._follow_on_key = key
         proposed = continuity.proposal(self._db, draft.kind, draft.group_id, draft.starts_at)
         self.follow_on_box.setVisible(proposed is not None)
         if proposed is not None:
