@@ -23,6 +23,11 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Files the program can compute again (the holiday calendar, opened documents)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_database_path() -> Path:
     return data_dir() / "buendnisbuero.sqlite3"
 
@@ -56,4 +61,4 @@ def shipped_template_dir() -> Path:
 
 def open_files_dir() -> Path:
     """Where attachments are written out to be opened with their program."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "Unterlagen"
+    return cache_dir() / "Unterlagen"

@@ -16,6 +16,7 @@ Usage: python benchmarks/bench_start.py [--runs N] [--sizes empty,demo,large]
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -117,6 +118,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="empty,demo,large")
     arguments = parser.parse_args()
+    compileall.compile_dir(ROOT / "app", quiet=1)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         env = _environment(folder)

@@ -17,10 +17,16 @@ HEAVY = ("reportlab", "PIL", "docx", "docxtpl", "openpyxl", "icalendar", "phonen
 
 PROBE = """
 import json, os, sys
+from app import bootstrap
 from app.cli import main
-code = main(["--db", sys.argv[1]])
-loaded = sorted({name.split(".")[0] for name in sys.modules})
-print(json.dumps({"code": code, "loaded": loaded}))
+
+def report_and_end(code):
+    loaded = sorted({name.split(".")[0] for name in sys.modules})
+    print(json.dumps({"code": code, "loaded": loaded}))
+    end_process(code)
+
+end_process, bootstrap.end_process = bootstrap.end_process, report_and_end
+main(["--db", sys.argv[1]])
 """
 
 REMEMBER_TAB = """

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 from datetime import date, timedelta
 from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from app import paths
 from app.domain.formatting import WEEKDAYS, format_date, format_weekday_date
 
 SUBDIVISION = "TH"
@@ -33,8 +36,60 @@ def _germany() -> Any:
 
 @lru_cache(maxsize=32)
 def _holidays_of_year(year: int) -> dict[date, str]:
+    """Read from the per-user cache where the same holidays package computed them before:
+    loading its German calendar costs a tenth of a second at every start."""
+    stamp = _library_stamp()
+    cached = _read_cache(stamp).get(str(year)) if stamp else None
+    if cached is not None:
+        return {date.fromisoformat(day): name for day, name in cached.items()}
     calendar = _germany()(subdiv=SUBDIVISION, years=year, language="de")
-    return dict(calendar.items())
+    found = dict(calendar.items())
+    if stamp:
+        _write_cache(stamp, year, found)
+    return found
+
+
+CACHE_FILE = "feiertage-thueringen.json"
+
+
+@cache
+def _library_stamp() -> str | None:
+    """Size and time of the package's German calendar, found without importing it; None
+    where there is no such file (a frozen build), and then nothing is cached."""
+    spec = importlib.util.find_spec("holidays")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    if not locations:
+        return None
+    try:
+        stat = (Path(locations[0]) / "countries" / "germany.py").stat()
+    except OSError:
+        return None
+    return f"{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def _read_cache(stamp: str) -> dict[str, dict[str, str]]:
+    try:
+        content = json.loads((paths.cache_dir() / CACHE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(content, dict) or content.get("stamp") != stamp:
+        return {}
+    years = content.get("years")
+    return years if isinstance(years, dict) else {}
+
+
+def _write_cache(stamp: str, year: int, found: dict[date, str]) -> None:
+    years = _read_cache(stamp)
+    years[str(year)] = {day.isoformat(): name for day, name in sorted(found.items())}
+    target = paths.cache_dir() / CACHE_FILE
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({"stamp": stamp, "years": years}, ensure_ascii=False),
+                             encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        pass  # a read-only cache folder only costs the next start the tenth of a second
 
 
 def holidays_between(first: date, last: date) -> dict[date, str]:

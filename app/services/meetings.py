@@ -54,18 +54,39 @@ def list_meetings(db: Database, *, year: int | None = None, today: date | None =
         return [_meeting_row(row, today, rules) for row in session.execute(query)]
 
 
-def overdue_protocols(db: Database, *, today: date | None = None) -> list[MeetingRow]:
-    """Held meetings whose protocol was not sent within the contract's deadline."""
+@dataclass(frozen=True)
+class OverdueProtocols:
+    count: int
+    newest: list[MeetingRow]
+    """The newest overdue meetings, newest first (all of them when no limit was asked)."""
+
+
+def overdue_protocols(db: Database, *, today: date | None = None,
+                      limit: int | None = None) -> OverdueProtocols:
+    """Held meetings whose protocol was not sent within the contract's deadline.
+
+    The deadline is judged on a narrow query of every candidate; the full rows (places,
+    invitation counts) are read only for the newest ``limit`` overdue meetings, so that the
+    cockpit of a large office stays quick.
+    """
     today = today or date.today()
-    query = _meeting_rows_query().where(
-        Meeting.ends_at < datetime.combine(today, datetime.min.time()),
-        Meeting.status != MeetingStatus.CANCELLED,
-        or_(Protocol.sent_on.is_(None), Protocol.sent_on > today),
-    )
+    candidates = (
+        select(Meeting.id, Meeting.ends_at, Meeting.status, Protocol.sent_on)
+        .outerjoin(Protocol, Protocol.meeting_id == Meeting.id)
+        .where(Meeting.ends_at < datetime.combine(today, datetime.min.time()),
+               Meeting.status != MeetingStatus.CANCELLED,
+               or_(Protocol.sent_on.is_(None), Protocol.sent_on > today))
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc()))
     with db.reading() as session:
         rules = due_rules(session)
-        rows = [_meeting_row(row, today, rules) for row in session.execute(query)]
-    return [row for row in rows if row.protocol_overdue]
+        overdue = [meeting_id for meeting_id, ends_at, status, sent_on
+                   in session.connection().execute(candidates)
+                   if is_protocol_overdue(status, sent_on, rules.due(ends_at.date()), today)]
+        shown = overdue if limit is None else overdue[:limit]
+        rows = [_meeting_row(row, today, rules) for row in session.execute(
+            _meeting_rows_query().where(Meeting.id.in_(shown)))] if shown else []
+    rows.reverse()
+    return OverdueProtocols(len(overdue), rows)
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ def _living_checks(db: Database, today: date) -> None:
     assert contract.budget_status(db, today)
     report = cockpit.next_report_due(db, today=today)
     assert report is not None
-    [overdue] = meetings.overdue_protocols(db, today=today)
+    [overdue] = meetings.overdue_protocols(db, today=today).newest
     assert overdue.starts_at.date() < today
     coming = meetings.list_meetings(db, today=today, upcoming_only=True)
     assert coming and max(row.starts_at.date() for row in coming) > today + timedelta(days=60)

@@ -21,12 +21,21 @@ def test_meetings_of_a_year_with_counts(demo_db: Database) -> None:
 
 def test_overdue_protocols_as_of_any_day(demo_db: Database) -> None:
     overdue = meetings.overdue_protocols(demo_db, today=date(2024, 11, 5))
-    assert overdue
-    assert all(row.protocol_overdue for row in overdue)
-    assert all(row.starts_at.date() < date(2024, 10, 22) for row in overdue)
-    assert not meetings.overdue_protocols(demo_db, today=date(2022, 1, 1))
-    [today_overdue] = meetings.overdue_protocols(demo_db, today=DEMO_TODAY)
+    assert overdue.count == len(overdue.newest) == 2
+    assert all(row.protocol_overdue for row in overdue.newest)
+    assert all(row.starts_at.date() < date(2024, 10, 22) for row in overdue.newest)
+    starts = [row.starts_at for row in overdue.newest]
+    assert starts == sorted(starts, reverse=True)
+    assert not meetings.overdue_protocols(demo_db, today=date(2022, 1, 1)).count
+    [today_overdue] = meetings.overdue_protocols(demo_db, today=DEMO_TODAY).newest
     assert today_overdue.title.endswith("Netzwerktreffen")
+
+
+def test_overdue_protocols_read_in_full_only_for_the_newest(demo_db: Database) -> None:
+    every = meetings.overdue_protocols(demo_db, today=date(2024, 11, 5))
+    newest = meetings.overdue_protocols(demo_db, today=date(2024, 11, 5), limit=1)
+    assert newest.count == every.count
+    assert newest.newest == every.newest[:1]
 
 
 def test_upcoming_meetings(demo_db: Database) -> None:

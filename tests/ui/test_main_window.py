@@ -59,7 +59,8 @@ def test_overview_shows_quotas_and_overdue_protocols(window: MainWindow,
     assert _cell(overview.quotas, 0, 2) == "4"
     assert _cell(overview.quotas, 0, 3) == "100 %"
     overdue = meetings.overdue_protocols(demo_db, today=TODAY)
-    assert overview.overdue.visible_rows() == len(overdue) > 0
+    assert overview.overdue.visible_rows() == overdue.count > 0
+    assert str(overdue.count) in overview.overdue_box.title()
     assert overview.budgets.visible_rows() == 2
 
 

@@ -35,6 +35,8 @@ from app.ui.widgets.share_bar import ShareBarDelegate, budget_colour, quota_colo
 from app.ui.widgets.year_box import YearBox, default_year
 
 QUOTA_KINDS = list(QuotaKind)
+OVERDUE_SHOWN = 100
+"""The cockpit lists the newest overdue protocols; its title counts all of them."""
 
 
 class OverviewTab(QWidget):
@@ -174,9 +176,13 @@ class OverviewTab(QWidget):
             else self.tr("Für dieses Jahr ist kein Vertrag eingetragen (Datei → Verträge …)."))
         budget_day = min(self._today, date(year, 12, 31))
         self.budgets.set_rows(contract.budget_status(self._db, budget_day))
-        overdue = meetings.overdue_protocols(self._db, today=self._today)
-        self.overdue.set_rows(overdue)
-        self.overdue_box.setTitle(self.tr("Überfällige Protokolle (%n)", "", len(overdue)))
+        overdue = meetings.overdue_protocols(self._db, today=self._today,
+                                             limit=OVERDUE_SHOWN)
+        self.overdue.set_rows(overdue.newest)
+        title = self.tr("Überfällige Protokolle (%n)", "", overdue.count)
+        if overdue.count > len(overdue.newest):
+            title += self.tr(" – die neuesten %1").replace("%1", str(len(overdue.newest)))
+        self.overdue_box.setTitle(title)
         self.upcoming.set_rows(meetings.list_meetings(self._db, today=self._today,
                                                       upcoming_only=True, limit=20))
         tasks = cockpit.tasks_due_soon(self._db, today=self._today)
