@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from app.db.bulk_insert import insert_many
 from app.db.database import Database
 from app.domain.enums import OrganisationKind
 from app.domain.errors import ValidationError
@@ -203,9 +204,10 @@ def import_rows(db: Database, preview: ImportPreview,
     """Import the rows without problems in one transaction; returns how many were imported.
 
     New organisations, the persons and their change-log entries go in as three bulk INSERTs.
-    They are Core inserts with the same keys in every row (None where a field is empty), so
-    that SQLAlchemy sends them in a few multi-row batches; the ORM's bulk path would drop None
-    values and split rows whose empty fields differ into thousands of batches.
+    The persons are Core inserts with the same keys in every row (None where a field is
+    empty), so that SQLAlchemy sends them in a few multi-row batches; the ORM's bulk path would
+    drop None values and split rows whose empty fields differ into thousands of batches. The
+    change-log rows, which need no ids back, go through the driver (``insert_many``).
 
     Args:
         progress: called between the steps; it may raise to cancel before the commit.
@@ -229,11 +231,11 @@ def import_rows(db: Database, preview: ImportPreview,
         ids = list(connection.scalars(insert(PERSONS).returning(PERSONS.c.id), values))
         step()
         stamp, user = datetime.now().replace(microsecond=0), current_user(session)
-        connection.execute(insert(CHANGE_LOG), [
-            {"changed_at": stamp, "user_name": user, "entity": entity, "entity_id": record_id,
-             "action": "importiert", "fields": ""}
+        insert_many(connection, CHANGE_LOG, [
+            {"entity": entity, "entity_id": record_id}
             for entity, record_ids in (("organisation", created), ("person", ids))
-            for record_id in record_ids])
+            for record_id in record_ids],
+            same={"changed_at": stamp, "user_name": user, "action": "importiert", "fields": ""})
         step()
         return len(ids)
 

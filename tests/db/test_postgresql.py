@@ -11,11 +11,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import OperationalError
 
 from app.db.database import Database
@@ -25,8 +26,10 @@ from app.db.schema_version import HEAD
 from app.db.versions import RecordConflict
 from app.domain.models import Base, ChangeLogEntry, Person
 from app.services import contact_editing, contact_lists, contract, global_search, meetings
+from app.services.contact_import import analyse, import_rows, suggest_mapping
 from app.services.demo import fill_demo
 from app.services.status_report import build_report
+from app.services.table_reader import read_table
 from tests.demo_day import DEMO_TODAY
 
 URL = os.environ.get("BUENDNISBUERO_TEST_PG", "")
@@ -139,3 +142,20 @@ def test_a_change_between_loading_and_saving_is_a_german_conflict(pg_db: Databas
         assert contact_editing.load_person(pg_db, person_id).city == "Gera"
     finally:
         second.dispose()
+
+
+def test_an_import_logs_every_created_record_on_the_server(pg_db: Database,
+                                                           tmp_path: Path) -> None:
+    path = tmp_path / "kontakte.csv"
+    path.write_text("Vorname;Nachname;Organisation;E-Mail\n"
+                    "Anna;Berg;Stadt Erfurt;anna.berg@example.org\n"
+                    "Bernd;Roth;;\n", encoding="utf-8")
+    table = read_table(path)
+    assert import_rows(pg_db, analyse(pg_db, table, suggest_mapping(table.headers))) == 2
+    with pg_db.reading() as session:
+        logged = session.execute(select(ChangeLogEntry.entity, ChangeLogEntry.action,
+                                        ChangeLogEntry.changed_at)).all()
+    assert sorted(entity for entity, _action, _at in logged) == ["organisation", "person",
+                                                                 "person"]
+    assert {action for _entity, action, _at in logged} == {"importiert"}
+    assert all(at.date() == date.today() for _entity, _action, at in logged)

@@ -3,6 +3,7 @@ empty and binary files; all or nothing."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,8 @@ def test_every_row_problem_is_reported_and_only_good_rows_imported(tmp_path: Pat
                                  .where(ChangeLogEntry.action == "importiert")
                                  .group_by(ChangeLogEntry.entity)).all()
         assert sorted(tuple(row) for row in logged) == [("organisation", 1), ("person", 1)]
+        stamps = session.scalars(select(ChangeLogEntry.changed_at)).all()
+        assert {stamp.date() for stamp in stamps} == {date.today()}
 
 
 def test_import_is_all_or_nothing(tmp_path: Path, db: Database,
