@@ -167,6 +167,7 @@ def main() -> None:
         tab.search.clear()
     keystroke = statistics.median(keystroke_timings)
     raw = raw_query_seconds(path, runs)
+    memory = application_megabytes(path)  # on the 20,000 persons, before the imports add more
 
     source = folder / "import.csv"
     write_import_file(source, 20_000)
@@ -175,7 +176,6 @@ def main() -> None:
     write_import_file(folder / "excel.csv", 20_000, prefix="Tabelle")
     write_xlsx_file(folder / "excel.csv", excel)
     excel_rate, _excel_database_rate, excel_imported = import_rates(db, excel)
-    memory = application_megabytes(path)
 
     print(f"\n{'Messung':<46}{'Wert':>14}{'Ziel':>14}  Ergebnis")
     rows = [
