@@ -9,6 +9,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_office_documents",
     "0007_contracts_and_continuity",
     "0008_event_registrations",
+    "0009_public_website",
 )
 """Every migration in order; a test keeps this equal to the Alembic scripts."""
 

@@ -63,6 +63,9 @@ class Person(Versioned, Base):
     consent_purpose: Mapped[str | None] = mapped_column(String(200))
     consent_source: Mapped[str | None] = mapped_column(String(200))
     restricted: Mapped[bool] = mapped_column(default=False)
+    publication_consent: Mapped[bool] = mapped_column(default=False)
+    """Consent to name, organisation and role on the alliance's website (never e-mail or phone)."""
+    publication_consent_date: Mapped[date | None]
     archived: Mapped[bool] = mapped_column(default=False)
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="persons")

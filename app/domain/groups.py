@@ -83,5 +83,6 @@ class Goal(Versioned, Base):
     description: Mapped[str | None] = mapped_column(Text)
     due_date: Mapped[date | None]
     status: Mapped[GoalStatus] = mapped_column(enum_type(GoalStatus), default=GoalStatus.OPEN)
+    public: Mapped[bool] = mapped_column(default=False)
 
     group: Mapped[WorkingGroup | None] = relationship()

@@ -71,6 +71,7 @@ class Meeting(Versioned, Base):
     capacity: Mapped[int | None]
     """Places of a public event; registrations beyond go on the waiting list."""
     results_summary: Mapped[str | None] = mapped_column(Text)
+    public: Mapped[bool] = mapped_column(default=False)
     """Zusammenfassung der Ergebnisse of a public event, for the website and the report."""
 
     group: Mapped[WorkingGroup | None] = relationship()
@@ -110,6 +111,7 @@ class AgendaItem(Versioned, Base):
     title: Mapped[str] = mapped_column(String(300))
     presenter: Mapped[str | None] = mapped_column(String(200))
     planned_minutes: Mapped[int | None]
+    public: Mapped[bool] = mapped_column(default=False)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
 

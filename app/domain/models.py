@@ -20,6 +20,7 @@ from app.domain.meetings import (
     Task,
 )
 from app.domain.projects import Milestone, PilotProject, ProjectDocument, project_partners
+from app.domain.publishing import Publication
 from app.domain.work import PrItem, StaffMember, TimeEntry
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "PollVote",
     "PrItem",
     "ProjectDocument",
+    "Publication",
     "Protocol",
     "ProtocolNote",
     "Quota",

@@ -49,6 +49,7 @@ class PilotProject(Versioned, Base):
     town_size: Mapped[TownSize | None] = mapped_column(enum_type(TownSize))
     funding_programme: Mapped[str | None] = mapped_column(String(200))
     start_date: Mapped[date | None]
+    public: Mapped[bool] = mapped_column(default=False)
 
     group: Mapped[WorkingGroup] = relationship()
     partners: Mapped[list[Organisation]] = relationship(secondary=project_partners)

@@ -73,6 +73,8 @@ class PrItem(Versioned, Base):
     published_on: Mapped[date] = mapped_column(index=True)
     channel: Mapped[str | None] = mapped_column(String(200))
     link: Mapped[str | None] = mapped_column(String(500))
+    text: Mapped[str | None] = mapped_column(Text)
+    public: Mapped[bool] = mapped_column(default=False)
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("working_groups.id", ondelete="SET NULL"), index=True
     )

@@ -50,6 +50,7 @@ from app.domain.models import (
 )
 from app.services import demo_catalogue as catalogue
 from app.services.demo_living import LATE_SENDING_DAYS, LivingBuilder
+from app.services.demo_public import PublicBuilder
 
 Progress = Callable[[int, str], None]
 """Reports progress as (percent, German description)."""
@@ -93,6 +94,7 @@ def fill_demo(db: Database, size: DemoSize = DemoSize.NORMAL,
         builder.build(report)
         report(78, "Folgevertrag bis heute")
         LivingBuilder(session, today).build()
+        PublicBuilder(session, today).build()
     if size is DemoSize.LARGE:
         with db.unit_of_work() as session:
             _LargeBuilder(session, random.Random(4711)).build(report)

@@ -1,0 +1,174 @@
+"""The content of the public website: only records flagged "öffentlich", and persons only with
+a consent to publication and without a restriction of processing (Art. 18 DSGVO).
+
+This is the one place that decides what may leave the office for the web: the templates and
+the OParl files get nothing but what ``site_content`` returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.db.database import Database
+from app.domain.documents.website import (
+    Site,
+    SiteAgendaItem,
+    SiteGoal,
+    SiteGroup,
+    SiteMeeting,
+    SiteMilestone,
+    SiteNews,
+    SitePartner,
+    SiteProject,
+)
+from app.domain.enums import MeetingStatus, MemberRole, PrKind
+from app.domain.formatting import format_date, format_weekday_date
+from app.domain.models import (
+    AgendaItem,
+    Goal,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+    PilotProject,
+    PrItem,
+    WorkingGroup,
+)
+from app.services.presentation import ALLIANCE
+
+NEWS_KINDS = (PrKind.WEBSITE, PrKind.TEASER, PrKind.NEWSLETTER)
+EPOCH = datetime(2000, 1, 1)
+
+
+def publishable_person(person: Person) -> bool:
+    """Whether a person may be named in public: consent given, processing not restricted."""
+    return person.publication_consent and not person.restricted and not person.archived
+
+
+def site_content(db: Database, *, today: date, secretariat: str) -> Site:
+    with db.reading() as session:
+        meetings = _meetings(session)
+        upcoming = tuple(m for m in meetings if m.starts_at.date() >= today)
+        past = tuple(reversed([m for m in meetings if m.starts_at.date() < today]))
+        groups, groups_modified = _groups(session)
+        projects, projects_modified = _projects(session)
+        partners, partners_modified = _partners(session)
+        news, news_modified = _news(session, today)
+    modified = max([EPOCH, groups_modified, projects_modified, partners_modified,
+                    news_modified, *(m.modified for m in meetings)])
+    return Site(title=ALLIANCE, secretariat=secretariat, upcoming=upcoming, past=past,
+                groups=groups, projects=projects, partners=partners, news=news,
+                modified=modified)
+
+
+def _meetings(session: Session) -> list[SiteMeeting]:
+    rows = session.scalars(
+        select(Meeting).where(Meeting.public.is_(True))
+        .options(selectinload(Meeting.agenda_items), selectinload(Meeting.group),
+                 selectinload(Meeting.host_organisation))
+        .order_by(Meeting.starts_at, Meeting.id)).all()
+    return [_meeting(meeting) for meeting in rows]
+
+
+def _meeting(meeting: Meeting) -> SiteMeeting:
+    held = meeting.status in (MeetingStatus.HELD, MeetingStatus.PROTOCOL_SENT)
+    agenda = [item for item in meeting.agenda_items if item.public]
+    host = meeting.host_organisation.name if meeting.host_organisation else ""
+    place = ", ".join(part for part in (meeting.location or "", host) if part)
+    changed = [meeting.updated_at, *(item.updated_at for item in agenda)]
+    return SiteMeeting(
+        id=meeting.id, uid=meeting.uid, title=meeting.title, kind=meeting.kind.label,
+        group=meeting.group.name if meeting.group else "",
+        starts_at=meeting.starts_at, ends_at=meeting.ends_at,
+        date=format_weekday_date(meeting.starts_at.date()),
+        time=f"{meeting.starts_at:%H:%M}–{meeting.ends_at:%H:%M} Uhr",
+        place=place or meeting.format.label,
+        cancelled=meeting.status is MeetingStatus.CANCELLED, held=held,
+        agenda=tuple(SiteAgendaItem(number, item.title)
+                     for number, item in enumerate(_ordered(agenda), start=1)),
+        results_summary=(meeting.results_summary or "") if held else "",
+        modified=max(changed))
+
+
+def _ordered(items: Iterable[AgendaItem]) -> list[AgendaItem]:
+    return sorted(items, key=lambda item: (item.position, item.id))
+
+
+def _groups(session: Session) -> tuple[tuple[SiteGroup, ...], datetime]:
+    groups = session.scalars(select(WorkingGroup).order_by(WorkingGroup.short_name)).all()
+    goals = session.scalars(select(Goal).where(Goal.public.is_(True))
+                            .order_by(Goal.due_date, Goal.id)).all()
+    leads = session.execute(
+        select(Membership.group_id, Person).join(Person, Membership.person_id == Person.id)
+        .options(selectinload(Person.organisation))
+        .where(Membership.role == MemberRole.LEAD, Membership.valid_to.is_(None),
+               Person.publication_consent.is_(True))
+        .order_by(Person.last_name, Person.first_name)).all()
+    site_groups = tuple(SiteGroup(
+        short_name=group.short_name, name=group.name, description=group.description or "",
+        fields_of_action=group.fields_of_action or "",
+        leads=tuple(_named(person) for group_id, person in leads
+                    if group_id == group.id and publishable_person(person)),
+        goals=tuple(SiteGoal(goal.title, goal.rubric.label, goal.status.label,
+                             format_date(goal.due_date))
+                    for goal in goals if goal.group_id == group.id))
+        for group in groups)
+    changed = [EPOCH, *(group.updated_at for group in groups),
+               *(goal.updated_at for goal in goals)]
+    return site_groups, max(changed)
+
+
+def _named(person: Person) -> str:
+    name = person.full_name
+    if person.organisation is not None:
+        return f"{name} ({person.organisation.name})"
+    return name
+
+
+def _projects(session: Session) -> tuple[tuple[SiteProject, ...], datetime]:
+    projects = session.scalars(
+        select(PilotProject).where(PilotProject.public.is_(True))
+        .options(selectinload(PilotProject.milestones), selectinload(PilotProject.group))
+        .order_by(PilotProject.name)).all()
+    site = tuple(SiteProject(
+        name=project.name, group=project.group.name, town=project.town or "",
+        status=project.status.label, goal=project.goal or "",
+        milestones=tuple(SiteMilestone(m.title, format_date(m.due_date), m.done)
+                         for m in project.milestones))
+        for project in projects)
+    return site, max([EPOCH, *(project.updated_at for project in projects)])
+
+
+def _partners(session: Session) -> tuple[tuple[SitePartner, ...], datetime]:
+    partners = session.scalars(
+        select(Organisation).where(Organisation.is_partner.is_(True),
+                                   Organisation.archived.is_(False))
+        .order_by(Organisation.name)).all()
+    site = tuple(SitePartner(partner.name, partner.kind.label, _web_address(partner.website))
+                 for partner in partners)
+    return site, max([EPOCH, *(partner.updated_at for partner in partners)])
+
+
+def _web_address(value: str | None) -> str:
+    """Only web addresses become links (no ``javascript:``, no ``mailto:``)."""
+    address = (value or "").strip()
+    if address.lower().startswith(("https://", "http://")):
+        return address
+    if address and "://" not in address and ":" not in address and "." in address:
+        return f"https://{address}"
+    return ""
+
+
+def _news(session: Session, today: date) -> tuple[tuple[SiteNews, ...], datetime]:
+    items = session.scalars(
+        select(PrItem).where(PrItem.public.is_(True), PrItem.kind.in_(NEWS_KINDS),
+                             PrItem.published_on <= today,
+                             or_(PrItem.text.is_not(None), PrItem.title != ""))
+        .order_by(PrItem.published_on.desc(), PrItem.id.desc())).all()
+    site = tuple(SiteNews(item.id, item.title, format_date(item.published_on), item.kind.label,
+                          item.text or "", _web_address(item.link)) for item in items)
+    return site, max([EPOCH, *(item.updated_at for item in items)])
