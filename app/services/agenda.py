@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
+from app.domain.enums import MeetingKind
 from app.domain.errors import ValidationError
 from app.domain.models import AgendaItem, Decision, Meeting, ProtocolNote, Task
 
@@ -26,14 +27,16 @@ class AgendaEntry:
     presenter: str = ""
     planned_minutes: int | None = None
     id: int | None = None
+    public: bool | None = None
+    """Shown on the website (with a public meeting); None: a new TOP's default, public in a
+    public event and private elsewhere."""
 
 
 def load_agenda(db: Database, meeting_id: int) -> list[AgendaEntry]:
     with db.reading() as session:
         items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                                 .order_by(AgendaItem.position))
-        return [AgendaEntry(item.title, item.presenter or "", item.planned_minutes, item.id)
-                for item in items]
+        return [_entry(item) for item in items]
 
 
 def total_minutes(entries: Sequence[AgendaEntry]) -> int:
@@ -52,7 +55,7 @@ def validate_entry(entry: AgendaEntry) -> AgendaEntry:
     if minutes is not None and not 0 <= minutes <= MAX_MINUTES:
         raise ValidationError(f"Die geplante Dauer muss zwischen 0 und {MAX_MINUTES} Minuten "
                               "liegen.", field="planned_minutes")
-    return AgendaEntry(title, entry.presenter.strip(), minutes, entry.id)
+    return AgendaEntry(title, entry.presenter.strip(), minutes, entry.id, entry.public)
 
 
 def save_agenda(db: Database, meeting_id: int,
@@ -81,8 +84,12 @@ def save_agenda(db: Database, meeting_id: int,
                  for position, entry in enumerate(cleaned, start=1)]
         meeting.updated_at = datetime.now()
         session.flush()
-        return [AgendaEntry(item.title, item.presenter or "", item.planned_minutes, item.id)
-                for item in saved]
+        return [_entry(item) for item in saved]
+
+
+def _entry(item: AgendaItem) -> AgendaEntry:
+    return AgendaEntry(item.title, item.presenter or "", item.planned_minutes, item.id,
+                       item.public)
 
 
 def _store(session: Session, meeting: Meeting, position: int, entry: AgendaEntry,
@@ -92,6 +99,8 @@ def _store(session: Session, meeting: Meeting, position: int, entry: AgendaEntry
     item.title = entry.title
     item.presenter = entry.presenter or None
     item.planned_minutes = entry.planned_minutes
+    item.public = (entry.public if entry.public is not None
+                   else meeting.kind is MeetingKind.PUBLIC_EVENT)
     session.add(item)
     return item
 

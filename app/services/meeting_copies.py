@@ -64,12 +64,13 @@ def copy_meeting(db: Database, meeting_id: int, days: Sequence[date]) -> list[in
                 ends_at=starts + duration, format=source.format, location=source.location,
                 host_organisation_id=source.host_organisation_id,
                 online_link=source.online_link, status=MeetingStatus.PLANNED,
-                notes=source.notes,
+                notes=source.notes, public=source.public,
                 rsvp_by=day - (source.starts_at.date() - source.rsvp_by)
                 if source.rsvp_by else None)
             copy.agenda_items = [AgendaItem(position=item.position, title=item.title,
                                             presenter=item.presenter,
-                                            planned_minutes=item.planned_minutes)
+                                            planned_minutes=item.planned_minutes,
+                                            public=item.public)
                                  for item in source.agenda_items]
             copy.invitations = [Invitation(person_id=invitation.person_id,
                                            response=InvitationResponse.OPEN)

@@ -38,6 +38,8 @@ class MeetingDraft:
     notes: str = ""
     rsvp_by: date | None = None
     """Reply by (Rückmeldung bis); on or before the meeting's day."""
+    public: bool = False
+    """Shown on the alliance's website (with its agenda items flagged public)."""
 
     def cleaned(self) -> MeetingDraft:
         return replace(self, title=self.title.strip(), location=self.location.strip(),
@@ -195,7 +197,7 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingDraft:
             ends_at=meeting.ends_at, format=meeting.format, group_id=meeting.group_id,
             location=meeting.location or "", host_organisation_id=meeting.host_organisation_id,
             online_link=meeting.online_link or "", status=meeting.status,
-            notes=meeting.notes or "", rsvp_by=meeting.rsvp_by)
+            notes=meeting.notes or "", rsvp_by=meeting.rsvp_by, public=meeting.public)
 
 
 def group_choices(db: Database) -> list[Choice]:
@@ -233,3 +235,4 @@ def _apply(meeting: Meeting, draft: MeetingDraft) -> None:
     meeting.status = draft.status
     meeting.notes = draft.notes or None
     meeting.rsvp_by = draft.rsvp_by
+    meeting.public = draft.public

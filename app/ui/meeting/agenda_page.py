@@ -40,7 +40,8 @@ from app.ui.widgets.record_table import HintingTableView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-buendnisbuero-agenda-row"
-HEADERS = ("TOP", "Titel", "Vortragende", "Minuten")
+HEADERS = ("TOP", "Titel", "Vortragende", "Minuten", "Öffentlich")
+PUBLIC_COLUMN = 4
 
 
 class AgendaModel(QAbstractTableModel):
@@ -81,6 +82,12 @@ class AgendaModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
+        if index.column() == PUBLIC_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if entry.public else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Auf der Website zeigen, wenn die Sitzung öffentlich ist")
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (index.row() + 1, entry.title, entry.presenter,
                     entry.planned_minutes if entry.planned_minutes is not None else "",
@@ -101,15 +108,22 @@ class AgendaModel(QAbstractTableModel):
             return base
         flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if index.column() > 0:
+        if index.column() == PUBLIC_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif index.column() > 0:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: AnyIndex, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if not index.isValid():
             return False
         entry = self.entries[index.row()]
+        if index.column() == PUBLIC_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
+            public = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self._change(index, replace(entry, public=public))
+        if role != Qt.ItemDataRole.EditRole:
+            return False
         text = str(value).strip()
         try:
             if index.column() == 1:
@@ -123,6 +137,9 @@ class AgendaModel(QAbstractTableModel):
         except ValidationError as error:
             self.sig_rejected.emit(str(error))
             return False
+        return self._change(index, changed)
+
+    def _change(self, index: AnyIndex, changed: AgendaEntry) -> bool:
         self.entries[index.row()] = changed
         self.dataChanged.emit(index, index)
         self.sig_edited.emit()

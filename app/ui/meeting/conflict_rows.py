@@ -15,7 +15,7 @@ MEETING_LABELS = {
     "kind": "Art", "title": "Titel", "starts_at": "Beginn", "ends_at": "Ende",
     "format": "Format", "group_id": "Arbeitsgruppe", "location": "Ort",
     "host_organisation_id": "Gastgeber", "online_link": "Online-Link", "status": "Stand",
-    "notes": "Notizen", "rsvp_by": "Rückmeldung bis",
+    "notes": "Notizen", "rsvp_by": "Rückmeldung bis", "public": "Öffentlich",
 }
 
 

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -78,6 +79,8 @@ class GeneralPage(QWidget):
         self.link_edit.setPlaceholderText("https://…")
         self.status_box = _enum_box(MeetingStatus)
         self.rsvp = OptionalDate(self.tr("&Rückmeldung erbeten bis"), None)
+        self.public_check = QCheckBox(self.tr("Ö&ffentlich – auf der Website des Bündnisses "
+                                              "zeigen"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.problems_label = QLabel()
@@ -109,6 +112,7 @@ class GeneralPage(QWidget):
                              (self.tr("Online-Lin&k:"), self.link_edit),
                              (self.tr("&Status:"), self.status_box),
                              ("", self.rsvp),
+                             ("", self.public_check),
                              (self.tr("&Notizen:"), self.notes_edit)):
             form.addRow(text, widget)
         layout = QVBoxLayout(self)
@@ -118,6 +122,8 @@ class GeneralPage(QWidget):
 
     def _connect(self) -> None:
         self.rsvp.check.toggled.connect(self._on_changed)
+        self.public_check.toggled.connect(self._on_changed)
+        self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
         self.rsvp.edit.dateChanged.connect(self._on_changed)
         for box in (self.kind_box, self.group_box, self.format_box, self.host_box,
                     self.status_box):
@@ -142,6 +148,7 @@ class GeneralPage(QWidget):
         _show_data(self.status_box, draft.status)
         self.notes_edit.setPlainText(draft.notes)
         self.rsvp.set_value(draft.rsvp_by, shown=draft.starts_at.date())
+        self.public_check.setChecked(draft.public)
         for widget, was_blocked in zip(self._inputs(), blockers, strict=True):
             widget.blockSignals(was_blocked)
         self._duration = draft.ends_at - draft.starts_at
@@ -150,7 +157,8 @@ class GeneralPage(QWidget):
     def _inputs(self) -> list[QWidget]:
         return [self.kind_box, self.group_box, self.title_edit, self.starts_edit, self.ends_edit,
                 self.format_box, self.location_edit, self.host_box, self.link_edit,
-                self.status_box, self.notes_edit, self.rsvp.check, self.rsvp.edit]
+                self.status_box, self.notes_edit, self.rsvp.check, self.rsvp.edit,
+                self.public_check]
 
     def draft(self) -> MeetingDraft:
         return MeetingDraft(
@@ -161,7 +169,13 @@ class GeneralPage(QWidget):
             group_id=self.group_box.currentData(),
             location=self.location_edit.text(), host_organisation_id=self.host_box.currentData(),
             online_link=self.link_edit.text(), status=required_enum(self.status_box, MeetingStatus),
-            notes=self.notes_edit.toPlainText(), rsvp_by=self.rsvp.value())
+            notes=self.notes_edit.toPlainText(), rsvp_by=self.rsvp.value(),
+            public=self.public_check.isChecked())
+
+    def _on_kind_changed(self) -> None:
+        """A public event is public unless the user says otherwise."""
+        if required_enum(self.kind_box, MeetingKind) is MeetingKind.PUBLIC_EVENT:
+            self.public_check.setChecked(True)
 
     def _on_start_changed(self) -> None:
         """Moving the start moves the end along, keeping the meeting's length."""

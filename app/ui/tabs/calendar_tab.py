@@ -250,7 +250,8 @@ class CalendarTab(QWidget):
         start = datetime.combine(day, datetime.min.time()).replace(hour=10)
         kind = MeetingKind(self.kind_box.currentData() or MeetingKind.NETWORK.value)
         proposal = MeetingDraft(kind=kind, title="", starts_at=start,
-                                ends_at=start + timedelta(hours=2))
+                                ends_at=start + timedelta(hours=2),
+                                public=kind is MeetingKind.PUBLIC_EVENT)
         return self._show_editor(MeetingEditor(db=self._db, today=self._today,
                                                proposal=proposal, parent=self))
 
