@@ -40,6 +40,9 @@ class PersonDraft:
     consent_source: str = ""
     restricted: bool = False
     archived: bool = False
+    publication_consent: bool = False
+    """May be named on the website (name, organisation, function; never e-mail or phone)."""
+    publication_consent_date: date | None = None
 
 
 _PERSON_LIMITS = {"first_name": (100, "Der Vorname"), "last_name": (100, "Der Nachname"),
@@ -70,6 +73,9 @@ def clean_person(draft: PersonDraft) -> tuple[PersonDraft, Problems]:
             problems.append((name, problem))
     if draft.consent and draft.consent_date is None:
         problems.append(("consent_date", "Bitte das Datum der Einwilligung angeben."))
+    if draft.publication_consent and draft.publication_consent_date is None:
+        problems.append(("publication_consent_date",
+                         "Bitte das Datum der Einwilligung zur Veröffentlichung angeben."))
     return draft, problems
 
 

@@ -92,6 +92,8 @@ class GoalDraft:
     description: str = ""
     due_date: date | None = None
     status: GoalStatus = GoalStatus.OPEN
+    public: bool = False
+    """Shown with its AG on the alliance's website."""
 
 
 def save_goal(db: Database, draft: GoalDraft, goal_id: int | None = None, *,
@@ -106,7 +108,7 @@ def save_goal(db: Database, draft: GoalDraft, goal_id: int | None = None, *,
             title=draft.title, rubric=draft.rubric)
         goal.title, goal.rubric, goal.group_id = draft.title, draft.rubric, draft.group_id
         goal.description = draft.description or None
-        goal.due_date, goal.status = draft.due_date, draft.status
+        goal.due_date, goal.status, goal.public = draft.due_date, draft.status, draft.public
         session.add(goal)
         session.flush()
         return goal.id
@@ -116,7 +118,7 @@ def load_goal(db: Database, goal_id: int) -> GoalDraft:
     with db.reading() as session:
         goal = session.get_one(Goal, goal_id)
         return GoalDraft(goal.title, goal.rubric, goal.group_id, goal.description or "",
-                         goal.due_date, goal.status)
+                         goal.due_date, goal.status, goal.public)
 
 
 def delete_goal(db: Database, goal_id: int) -> None:

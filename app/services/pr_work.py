@@ -22,6 +22,9 @@ class PrDraft:
     channel: str = ""
     link: str = ""
     group_id: int | None = None
+    text: str = ""
+    """The text of a website article, teaser or newsletter (shown under "Aktuelles")."""
+    public: bool = False
 
 
 @dataclass(frozen=True)
@@ -33,11 +36,13 @@ class PrRow:
     channel: str
     link: str
     group: str
+    text: str = ""
+    public: bool = False
 
 
 def save_pr_item(db: Database, draft: PrDraft, item_id: int | None = None) -> int:
     draft = replace(draft, title=draft.title.strip(), channel=draft.channel.strip(),
-                    link=draft.link.strip())
+                    link=draft.link.strip(), text=draft.text.strip())
     if not draft.title:
         raise ValidationError("Bitte einen Titel eingeben.", field="title")
     if draft.link and not draft.link.lower().startswith(("http://", "https://")):
@@ -49,6 +54,8 @@ def save_pr_item(db: Database, draft: PrDraft, item_id: int | None = None) -> in
         item.channel = draft.channel or None
         item.link = draft.link or None
         item.group_id = draft.group_id
+        item.text = draft.text or None
+        item.public = draft.public
         session.add(item)
         session.flush()
         return item.id
@@ -62,10 +69,12 @@ def delete_pr_item(db: Database, item_id: int) -> None:
 def list_pr_items(db: Database, year: int) -> list[PrRow]:
     first, last = year_dates(year)
     query = (select(PrItem.id, PrItem.published_on, PrItem.kind, PrItem.title, PrItem.channel,
-                    PrItem.link, WorkingGroup.short_name)
+                    PrItem.link, WorkingGroup.short_name, PrItem.text, PrItem.public)
              .outerjoin(WorkingGroup, PrItem.group_id == WorkingGroup.id)
              .where(PrItem.published_on.between(first, last))
              .order_by(PrItem.published_on.desc()))
     with db.reading() as session:
-        return [PrRow(item_id, day, kind, title, channel or "", link or "", group or "")
-                for item_id, day, kind, title, channel, link, group in session.execute(query)]
+        return [PrRow(item_id, day, kind, title, channel or "", link or "", group or "",
+                      text or "", public)
+                for item_id, day, kind, title, channel, link, group, text, public
+                in session.execute(query)]

@@ -35,6 +35,8 @@ class ProjectDraft:
     start_date: date | None = None
     partner_ids: frozenset[int] = frozenset()
     milestones: tuple[MilestoneEntry, ...] = ()
+    public: bool = False
+    """Shown on the alliance's website with status, town and milestones."""
 
 
 def project_problems(draft: ProjectDraft) -> list[tuple[str, str]]:
@@ -68,6 +70,7 @@ def save_project(db: Database, draft: ProjectDraft, project_id: int | None = Non
         project.town_size = draft.town_size
         project.funding_programme = draft.funding_programme or None
         project.start_date = draft.start_date
+        project.public = draft.public
         project.partners = list(session.scalars(select(Organisation).where(
             Organisation.id.in_(draft.partner_ids)))) if draft.partner_ids else []
         _store_milestones(project, draft.milestones)
@@ -97,7 +100,7 @@ def load_project(db: Database, project_id: int) -> ProjectDraft:
             funding_programme=project.funding_programme or "", start_date=project.start_date,
             partner_ids=frozenset(org.id for org in project.partners),
             milestones=tuple(MilestoneEntry(m.title, m.due_date, m.done, m.id)
-                             for m in project.milestones))
+                             for m in project.milestones), public=project.public)
 
 
 def delete_project(db: Database, project_id: int) -> None:

@@ -172,3 +172,11 @@ def test_the_offices_own_templates_are_used_and_checked(demo_db: Database,
     assert "index.html" in str(problem.value) and "Unterstrich" in str(problem.value)
     assert "„geheim“" in str(problem.value)
     assert not (tmp_path / "zwei").exists()
+
+
+def test_a_consent_to_publication_without_its_date_is_refused() -> None:
+    from app.services.contact_editing import PersonDraft, clean_person
+
+    _draft, problems = clean_person(PersonDraft("Anna", "Berg", publication_consent=True))
+    assert problems == [("publication_consent_date",
+                         "Bitte das Datum der Einwilligung zur Veröffentlichung angeben.")]

@@ -54,3 +54,66 @@ def test_a_public_event_is_public_with_its_programme_and_a_top_can_be_kept_priva
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     with demo_db.reading() as session:
         assert not session.get_one(Meeting, editor.meeting_id).public
+
+
+def test_goal_project_and_news_item_are_made_public_in_their_dialogs(
+        qtbot: QtBot, window: MainWindow, demo_db: Database) -> None:  # noqa: F811
+    from app.domain.enums import PrKind
+    from app.domain.models import Goal, PilotProject, PrItem
+    from tests.ui.form_saves import accept_and_wait
+
+    groups = window.groups
+    groups.groups.view.selectRow(1)
+    goal = groups.edit_goal(None)
+    qtbot.keyClicks(goal.title_edit, "Leerstandskataster")
+    goal.public_check.setChecked(True)
+    accept_and_wait(qtbot, goal)
+    project = window.projects.edit_project(None)
+    qtbot.keyClicks(project.name_edit, "Pop-up-Laden Gotha")
+    project.public_check.setChecked(True)
+    accept_and_wait(qtbot, project)
+    page = window.work.pr
+    page.kind_box.setCurrentIndex(page.kind_box.findData(PrKind.WEBSITE))
+    qtbot.keyClicks(page.title_edit, "Neue Termine")
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
+    with demo_db.reading() as session:
+        item_id = session.scalar(select(PrItem.id).where(PrItem.title == "Neue Termine"))
+    assert item_id is not None
+    dialog = page.edit_item(item_id)
+    assert dialog is not None and not dialog.public_check.isChecked()
+    dialog.text_edit.setPlainText("Die Termine des Jahres stehen fest.")
+    dialog.public_check.setChecked(True)
+    dialog.link_edit.setText("javascript:alert(1)")
+    dialog.accept()
+    assert dialog.isVisible() and "https://" in dialog.error_label.text()
+    dialog.link_edit.clear()
+    dialog.accept()
+    assert not dialog.isVisible()
+    with demo_db.reading() as session:
+        assert session.scalar(select(Goal.public).where(Goal.title == "Leerstandskataster"))
+        assert session.scalar(select(PilotProject.public)
+                              .where(PilotProject.name == "Pop-up-Laden Gotha"))
+        item = session.get_one(PrItem, item_id)
+        assert item.public and item.text == "Die Termine des Jahres stehen fest."
+
+
+def test_a_persons_consent_to_publication_is_stored_with_its_date(
+        qtbot: QtBot, window: MainWindow, demo_db: Database) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.services.contact_editing import load_person
+    from tests.ui.form_saves import wait_until_stored
+
+    contacts = window.contacts
+    contacts.search.setText("Baumann")
+    contacts.persons.view.selectRow(0)
+    person_id = contacts.persons.selected_id()
+    assert person_id is not None
+    dialog = contacts.editing.edit_person(person_id)
+    assert not dialog.publication_check.isChecked()
+    dialog.publication_check.setChecked(True)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    wait_until_stored(qtbot, dialog)
+    stored = load_person(demo_db, person_id)
+    assert stored.publication_consent and stored.publication_consent_date is not None

@@ -28,6 +28,8 @@ FIELD_NAMES = {
     "phone": "Telefon", "street": "Straße", "postal_code": "PLZ", "city": "Ort",
     "notes": "Notizen", "consent": "Einwilligung", "consent_date": "Einwilligung am",
     "consent_purpose": "Zweck", "consent_source": "Quelle", "restricted": "Eingeschränkt",
+    "publication_consent": "Veröffentlichung erlaubt",
+    "publication_consent_date": "Veröffentlichung erlaubt am",
     "archived": "Archiviert",
 }
 

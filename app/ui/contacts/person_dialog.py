@@ -47,6 +47,8 @@ TEXT_FIELDS = (
 PERSON_LABELS = dict(TEXT_FIELDS) | {
     "organisation_id": "Organisation", "notes": "Notizen", "consent": "Einwilligung",
     "consent_date": "Datum der Einwilligung", "restricted": "Eingeschränkt",
+    "publication_consent": "Einwilligung zur Veröffentlichung",
+    "publication_consent_date": "Datum der Einwilligung zur Veröffentlichung",
     "archived": "Archiviert"}
 
 
@@ -78,6 +80,12 @@ class PersonDialog(SavesOnAccept, QDialog):
         self.consent_date = QDateEdit()
         self.consent_date.setDisplayFormat(DATE_FORMAT)
         self.consent_date.setCalendarPopup(True)
+        self.publication_check = QCheckBox(self.tr(
+            "ist einverstanden, auf der Website des Bündnisses genannt zu werden (Name, "
+            "Organisation, Funktion – nie E-Mail oder Telefon)"))
+        self.publication_date = QDateEdit()
+        self.publication_date.setDisplayFormat(DATE_FORMAT)
+        self.publication_date.setCalendarPopup(True)
         self.restricted_check = QCheckBox(self.tr(
             "Verarbeitung eingeschränkt (Art. 18 DSGVO): nicht einladen, nicht exportieren"))
         self.archived_check = QCheckBox(self.tr("archiviert"))
@@ -104,6 +112,7 @@ class PersonDialog(SavesOnAccept, QDialog):
         for edit in self.edits.values():
             edit.textChanged.connect(self.show_problems)
         self.consent_check.toggled.connect(self.show_problems)
+        self.publication_check.toggled.connect(self.show_problems)
         self.edits["salutation"].setFocus()
 
     def _error_label(self, name: str) -> QLabel:
@@ -143,6 +152,9 @@ class PersonDialog(SavesOnAccept, QDialog):
         for name, caption in TEXT_FIELDS[10:]:
             self.edits[name] = QLineEdit()
             form.addRow(self.tr(caption) + ":", self._with_error(name, self.edits[name]))
+        form.addRow("", self.publication_check)
+        form.addRow(self.tr("Veröffentlichung erlaubt am:"),
+                    self._with_error("publication_consent_date", self.publication_date))
         form.addRow("", self.restricted_check)
         return box
 
@@ -180,6 +192,8 @@ class PersonDialog(SavesOnAccept, QDialog):
         self.notes_edit.setPlainText(draft.notes)
         self.consent_check.setChecked(draft.consent)
         self.consent_date.setDate(QDate(draft.consent_date or date.today()))
+        self.publication_check.setChecked(draft.publication_consent)
+        self.publication_date.setDate(QDate(draft.publication_consent_date or date.today()))
         self.restricted_check.setChecked(draft.restricted)
         self.archived_check.setChecked(draft.archived)
         roles = {entry.group_id: entry.role for entry in values.memberships}
@@ -190,14 +204,18 @@ class PersonDialog(SavesOnAccept, QDialog):
 
     def values(self) -> PersonValues:
         consent_day = self.consent_date.date().toPython()
-        assert isinstance(consent_day, date)
+        publication_day = self.publication_date.date().toPython()
+        assert isinstance(consent_day, date) and isinstance(publication_day, date)
         texts = {name: edit.text() for name, edit in self.edits.items()}
         draft = PersonDraft(
             **texts, organisation_id=self.organisation_box.currentData(),
             notes=self.notes_edit.toPlainText(), consent=self.consent_check.isChecked(),
             consent_date=consent_day if self.consent_check.isChecked() else None,
             restricted=self.restricted_check.isChecked(),
-            archived=self.archived_check.isChecked())
+            archived=self.archived_check.isChecked(),
+            publication_consent=self.publication_check.isChecked(),
+            publication_consent_date=publication_day if self.publication_check.isChecked()
+            else None)
         memberships = tuple(MembershipEntry(group_id, required_enum(box, MemberRole))
                             for group_id, box in self.group_boxes.items()
                             if box.currentData() is not None)

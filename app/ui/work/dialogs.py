@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -109,6 +110,7 @@ class GoalDialog(SavesOnAccept, QDialog):
         self.status_box = QComboBox()
         for status in GoalStatus:
             self.status_box.addItem(label(status.label), status)
+        self.public_check = QCheckBox(self.tr("Ö&ffentlich – mit der AG auf der Website zeigen"))
         self.error_label = _error_label()
         self.set_draft(draft)
         form = QFormLayout(self)
@@ -118,6 +120,7 @@ class GoalDialog(SavesOnAccept, QDialog):
         form.addRow(self.tr("&Beschreibung:"), self.description_edit)
         form.addRow(self.tr("Termin:"), self.due)
         form.addRow(self.tr("&Stand:"), self.status_box)
+        form.addRow("", self.public_check)
         form.addRow(self.error_label)
         form.addRow(_buttons(self))
 
@@ -128,11 +131,13 @@ class GoalDialog(SavesOnAccept, QDialog):
         self.description_edit.setPlainText(draft.description)
         self.due.set_value(draft.due_date)
         self.status_box.setCurrentIndex(max(self.status_box.findData(draft.status), 0))
+        self.public_check.setChecked(draft.public)
 
     def draft(self) -> GoalDraft:
         return GoalDraft(self.title_edit.text(), required_enum(self.rubric_box, GoalRubric),
                          self.group_box.currentData(), self.description_edit.toPlainText(),
-                         self.due.value(), required_enum(self.status_box, GoalStatus))
+                         self.due.value(), required_enum(self.status_box, GoalStatus),
+                         self.public_check.isChecked())
 
     def accept(self) -> None:
         if not self.title_edit.text().strip():

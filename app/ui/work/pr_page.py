@@ -20,13 +20,14 @@ from app.db.database import Database
 from app.domain.enums import PrKind, QuotaKind
 from app.domain.errors import DomainError
 from app.services import contract, pr_work
-from app.services.meeting_editing import group_choices
+from app.services.meeting_editing import Choice, group_choices
 from app.services.pr_work import PrDraft, PrRow
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import required_enum
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.year_box import YearBox, default_year
+from app.ui.work.pr_dialog import PrItemDialog
 
 
 class PrPage(QWidget):
@@ -94,6 +95,7 @@ class PrPage(QWidget):
         self.title_edit.returnPressed.connect(self.add_item)
         self.year_box.currentIndexChanged.connect(self.refresh)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.items.sig_record_activated.connect(self.edit_item)
         self.refresh()
 
     def year(self) -> int:
@@ -127,6 +129,22 @@ class PrPage(QWidget):
         self.refresh()
         self.sig_pr_changed.emit()
         return True
+
+    def edit_item(self, item_id: int) -> PrItemDialog | None:
+        """Text and "öffentlich" of an item, in a dialog (double click or Enter on a row)."""
+        row = next((row for row in self.items.model_rows() if row.id == item_id), None)
+        if row is None:
+            return None
+        groups = [Choice(choice.id, choice.text.split(" – ")[0])
+                  for choice in group_choices(self._db)]
+        dialog = PrItemDialog(db=self._db, row=row, groups=groups, parent=self)
+        dialog.accepted.connect(self._edited)
+        dialog.open()
+        return dialog
+
+    def _edited(self) -> None:
+        self.refresh()
+        self.sig_pr_changed.emit()
 
     def delete_selected(self) -> None:
         item_id = self.items.selected_id()

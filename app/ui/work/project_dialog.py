@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -57,6 +58,8 @@ class ProjectDialog(SavesOnAccept, QDialog):
             self.size_box.addItem(label(size.label), size)
         self.funding_edit = QLineEdit()
         self.start = OptionalDate(self.tr("Beginn am"), None)
+        self.public_check = QCheckBox(self.tr(
+            "Ö&ffentlich – mit Stand, Ort und Meilensteinen auf der Website zeigen"))
         self.partners_model = QStandardItemModel(self)
         for organisation in organisations:
             item = QStandardItem(organisation.text)
@@ -110,6 +113,7 @@ class ProjectDialog(SavesOnAccept, QDialog):
         form.addRow(self.tr("Orts&größe:"), self.size_box)
         form.addRow(self.tr("&Förderprogramm:"), self.funding_edit)
         form.addRow(self.tr("Projektbeginn:"), self.start)
+        form.addRow("", self.public_check)
         form.addRow(self.tr("&Partner:"), self.partners_view)
         form.addRow(self.tr("Meilensteine:"), self.milestone_table)
         form.addRow("", milestone_row)
@@ -127,6 +131,7 @@ class ProjectDialog(SavesOnAccept, QDialog):
         self.size_box.setCurrentIndex(max(self.size_box.findData(draft.town_size), 0))
         self.funding_edit.setText(draft.funding_programme)
         self.start.set_value(draft.start_date)
+        self.public_check.setChecked(draft.public)
         for row in range(self.partners_model.rowCount()):
             item = self.partners_model.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in draft.partner_ids
@@ -173,7 +178,8 @@ class ProjectDialog(SavesOnAccept, QDialog):
             status=required_enum(self.status_box, ProjectStatus), goal=self.goal_edit.toPlainText(),
             town=self.town_edit.text(), town_size=enum_data(self.size_box, TownSize),
             funding_programme=self.funding_edit.text(), start_date=self.start.value(),
-            partner_ids=partners, milestones=tuple(self.milestones))
+            partner_ids=partners, milestones=tuple(self.milestones),
+            public=self.public_check.isChecked())
 
     def accept(self) -> None:
         problems = project_problems(self.draft())
