@@ -33,6 +33,10 @@ class Settings:
     keep_daily: int = 12
     keep_weekly: int = 10
     keep_monthly: int = 12
+    website_folder: str = ""
+    """Where the website was last published (its folder is offered again)."""
+    website_base_url: str = ""
+    """The address the website is uploaded to (for the OParl files' ids)."""
 
 
 def settings_file() -> Path:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from app.ui.backup_actions import BackupActions
     from app.ui.dialogs.contracts_dialog import ContractsDialog
     from app.ui.dialogs.settings_dialog import SettingsDialog
+    from app.ui.dialogs.website_dialog import WebsiteDialog
     from app.ui.tabs.calendar_tab import CalendarTab
     from app.ui.tabs.contacts_tab import ContactsTab
     from app.ui.tabs.groups_tab import GroupsTab
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         self._add_action(menu, self.tr("&Einstellungen …"), self.edit_settings,
                          QKeySequence(QKeySequence.StandardKey.Preferences))
         self._add_action(menu, self.tr("&Verträge …"), self.edit_contracts)
+        self._add_action(menu, self.tr("Website ver&öffentlichen …"), self.publish_website)
         if self._db.target.sqlite_path is not None:
             menu.addSeparator()
             self._add_action(menu, self.tr("&Sicherung jetzt"), self.backups.backup_now,
@@ -293,6 +295,13 @@ class MainWindow(QMainWindow):
         dialog = ContractsDialog(db=self._db, today=self._today, parent=self)
         dialog.sig_saved.connect(self.data_changed)
         dialog.sig_saved.connect(lambda: self._refresh_built("work", "projects", "reports"))
+        dialog.open()
+        return dialog
+
+    def publish_website(self) -> WebsiteDialog:
+        from app.ui.dialogs.website_dialog import WebsiteDialog
+
+        dialog = WebsiteDialog(db=self._db, today=self._today, parent=self)
         dialog.open()
         return dialog
 

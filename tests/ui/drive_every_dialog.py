@@ -28,7 +28,8 @@ def main() -> int:
         window.tabs.setCurrentIndex(tab)
         app.processEvents()
     dialogs: list[QWidget] = [
-        window.edit_settings(), window.edit_contracts(), window.backups.restore_backup(),
+        window.edit_settings(), window.edit_contracts(), window.publish_website(),
+        window.backups.restore_backup(),
         window.calendar.open_meeting(1), window.calendar.show_tasks(),
         window.contacts.editing.edit_person(None), window.contacts.editing.edit_organisation(None),
         window.contacts.files.show_import(), window.contacts.files.show_duplicates(),

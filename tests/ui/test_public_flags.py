@@ -117,3 +117,28 @@ def test_a_persons_consent_to_publication_is_stored_with_its_date(
     wait_until_stored(qtbot, dialog)
     stored = load_person(demo_db, person_id)
     assert stored.publication_consent and stored.publication_consent_date is not None
+
+
+def test_the_website_is_published_from_the_file_menu_and_shown_in_the_browser(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:  # noqa: F811
+    from PySide6.QtCore import QUrl
+
+    from app.settings import load_settings
+
+    dialog = window.publish_website()
+    opened: list[QUrl] = []
+    dialog.open_url = opened.append
+    dialog.folder_edit.clear()
+    dialog.publish()
+    assert "Zielordner" in dialog.result_label.text()
+    dialog.ask_folder = lambda: tmp_path / "website"
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    task = dialog.publish()
+    assert task is not None
+    qtbot.waitUntil(lambda: dialog.published is not None, timeout=20_000)
+    assert (tmp_path / "website" / "index.html").is_file()
+    assert "Dateien" in dialog.result_label.text()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(tmp_path / "website" / "index.html"))]
+    assert load_settings().website_folder == str(tmp_path / "website")
+    dialog.close()

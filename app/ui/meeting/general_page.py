@@ -79,7 +79,7 @@ class GeneralPage(QWidget):
         self.link_edit.setPlaceholderText("https://…")
         self.status_box = _enum_box(MeetingStatus)
         self.rsvp = OptionalDate(self.tr("&Rückmeldung erbeten bis"), None)
-        self.public_check = QCheckBox(self.tr("Ö&ffentlich – auf der Website des Bündnisses "
+        self.public_check = QCheckBox(self.tr("Öffentlich – auf der &Website des Bündnisses "
                                               "zeigen"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
