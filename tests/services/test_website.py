@@ -23,12 +23,14 @@ from app.services.website_publishing import publish_website
 from tests.demo_day import DEMO_TODAY
 
 SECRETARIAT = "Geschäftsstelle Innenstädte mit Zukunft"
+NOW = datetime(2026, 11, 29, 12, 0)
+BASE = "https://innenstaedte.example/"
 LINK = re.compile(rb'(?:href|src)="([^"]+)"')
 
 
 def _publish(db: Database, out: Path, own: Path | None = None) -> Path:
-    return publish_website(db, out, today=DEMO_TODAY, secretariat=SECRETARIAT,
-                           own_templates=own).folder
+    return publish_website(db, out, today=DEMO_TODAY, now=NOW, secretariat=SECRETARIAT,
+                           base_url=BASE, own_templates=own).folder
 
 
 def _files(folder: Path) -> dict[str, bytes]:

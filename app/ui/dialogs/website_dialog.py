@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -49,6 +49,9 @@ class WebsiteDialog(QDialog):
         self.folder_edit = QLineEdit(self._settings.website_folder)
         self.folder_edit.setPlaceholderText(self.tr("Ordner, der auf den Webspace hochgeladen "
                                                     "wird"))
+        self.base_edit = QLineEdit(self._settings.website_base_url)
+        self.base_edit.setPlaceholderText(self.tr("z. B. https://www.innenstaedte-thueringen.de/ "
+                                                  "(für die offenen Daten im Format OParl)"))
         self.choose_button = QPushButton(self.tr("&Ordner wählen …"))
         self.publish_button = QPushButton(self.tr("&Veröffentlichen"))
         self.publish_button.setDefault(True)
@@ -63,6 +66,7 @@ class WebsiteDialog(QDialog):
         folder_row.addWidget(self.choose_button)
         form = QFormLayout()
         form.addRow(self.tr("&Zielordner:"), folder_row)
+        form.addRow(self.tr("&Adresse der Website:"), self.base_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -92,11 +96,13 @@ class WebsiteDialog(QDialog):
             return None
         folder = Path(text)
         secretariat = self._settings.sender_name
+        base_url = self.base_edit.text().strip()
         self.publish_button.setEnabled(False)
         self.task = run_task(
             lambda progress: publish_website(
-                self._db, folder, today=self._today, secretariat=secretariat,
-                own_templates=_own_templates(), progress=progress),
+                self._db, folder, today=self._today, now=datetime.now(),
+                secretariat=secretariat, base_url=base_url, own_templates=_own_templates(),
+                progress=progress),
             parent=self, title=self.tr("Website wird veröffentlicht"), database=True,
             on_done=self._published, on_error=lambda _error: self._failed())
         return self.task
@@ -105,7 +111,8 @@ class WebsiteDialog(QDialog):
         self.published = published
         self.publish_button.setEnabled(True)
         self.preview_button.setEnabled(True)
-        self._remember(replace(self._settings, website_folder=str(published.folder)))
+        self._remember(replace(self._settings, website_folder=str(published.folder),
+                               website_base_url=self.base_edit.text().strip()))
         self.result_label.setText(self.tr(
             "Die Website steht in „%1“: %2 Dateien, %3 Termine, %4 Meldungen. Den Ordner "
             "jetzt auf den Webspace hochladen; geänderte Dateien erkennt das Upload-Programm.")
