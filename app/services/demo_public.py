@@ -1,15 +1,15 @@
 """The demo's public face: what the office of the demo alliance has chosen to publish.
 
-Public events and their programme, pilot projects under way or done, goals being worked on or
-reached, news with text, and the AG leads' consent to be named — except one lead, so that the
-demo shows a person who is not named.
+Public events and their programme, the next network meeting (open to guests), pilot projects
+under way or done, goals being worked on or reached, news with text, and the AG leads' consent
+to be named — except one lead, so that the demo shows a person who is not named.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import GoalStatus, MeetingKind, MemberRole, PrKind, ProjectStatus
@@ -40,7 +40,12 @@ class PublicBuilder:
         self.today = today
 
     def build(self) -> None:
-        events = select(Meeting.id).where(Meeting.kind == MeetingKind.PUBLIC_EVENT)
+        coming_network = (select(Meeting.id).where(
+            Meeting.kind == MeetingKind.NETWORK,
+            Meeting.starts_at >= datetime.combine(self.today, datetime.min.time()))
+            .order_by(Meeting.starts_at).limit(1).scalar_subquery())
+        events = select(Meeting.id).where(or_(Meeting.kind == MeetingKind.PUBLIC_EVENT,
+                                              Meeting.id == coming_network))
         self.session.execute(update(Meeting).where(Meeting.id.in_(events)).values(public=True))
         self.session.execute(update(AgendaItem).where(AgendaItem.meeting_id.in_(events))
                              .values(public=True))
