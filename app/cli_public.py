@@ -24,7 +24,42 @@ def add_public_commands(commands: Any, new_parser: Callable[..., argparse.Argume
     site.add_argument("--base-url", metavar="ADRESSE", default=None,
                       help="Web-Adresse der Website (für die OParl-Dateien); ohne Angabe die "
                            "aus den Einstellungen")
-    return {"publish-website": _publish_website}
+    letter = new_parser(commands, "export-newsletter",
+                        "Newsletter als E-Mail-Entwurf (.eml) an einen Verteiler")
+    letter.add_argument("--list", required=True, metavar="VERTEILER",
+                        help="Name des Verteilers")
+    letter.add_argument("--items", required=True, type=item_ids, metavar="NUMMERN",
+                        help="Nummern der PR-Beiträge, durch Kommas getrennt (z. B. 12,15)")
+    letter.add_argument("--out", required=True, type=Path, metavar="DATEI",
+                        help="Zieldatei (.eml)")
+    return {"publish-website": _publish_website, "export-newsletter": _export_newsletter}
+
+
+def item_ids(text: str) -> list[int]:
+    """``12,15`` as record numbers, for argparse (German message on error)."""
+    from app.cli_meetings import meeting_id
+
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not parts:
+        raise argparse.ArgumentTypeError("Bitte mindestens eine Nummer angeben")
+    return [meeting_id(part) for part in parts]
+
+
+def _export_newsletter(db: Database, arguments: argparse.Namespace) -> int:
+    from app.domain.documents.meeting import Sender
+    from app.services.newsletter import export_newsletter
+    from app.settings import load_settings
+
+    settings = load_settings()
+    written = export_newsletter(db, list_name=arguments.list, item_ids=arguments.items,
+                                today=date.today(),
+                                sender=Sender(settings.sender_name, settings.sender_email),
+                                out=arguments.out)
+    left_out = (f"; {written.left_out} ohne Einwilligung, eingeschränkt oder ohne Adresse "
+                "ausgelassen" if written.left_out else "")
+    print(f"Newsletter geschrieben nach {written.path}: {written.recipients} Empfänger"
+          f"{left_out}. Als PR-Beitrag Nr. {written.pr_item_id} erfasst.")
+    return EXIT_OK
 
 
 def _publish_website(db: Database, arguments: argparse.Namespace) -> int:

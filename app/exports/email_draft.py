@@ -7,7 +7,7 @@ calendar entry, the protocol, the date poll.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from email.message import EmailMessage, Message
 from email.policy import SMTP
@@ -25,18 +25,35 @@ DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.
 PDF_TYPE = ("application", "pdf")
 
 
+DRAFT_POLICY = SMTP.clone(refold_source="none")
+"""Address headers go in as written by ``set_addresses``; everything else is folded as usual."""
+
+
+def set_addresses(message: EmailMessage, header: str,
+                  people: Iterable[tuple[str, str]]) -> None:
+    """An address header (From, To, Bcc) from name and address pairs, one address per line.
+
+    Each name is encoded on its own (RFC 2047) and the list is folded between addresses.
+    Python's own folding of a long list with umlauts and titles ("Dr. Bärbel Richter") can
+    encode the comma between two addresses into a word, and the mail program then loses a
+    recipient; these headers are therefore not refolded (``DRAFT_POLICY``).
+    """
+    message.set_raw(header, ",\r\n ".join(
+        formataddr((one_line(name), one_line(email)), charset="utf-8")
+        for name, email in people))
+
+
 def draft_to_invitees(document: MeetingDocument, *, subject: str, body: str) -> EmailMessage:
     """An unsent message from the sender to the sender, the invitees with an address in Bcc."""
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=DRAFT_POLICY)
     message["X-Unsent"] = "1"
     message["Subject"] = one_line(subject)
-    sender = formataddr((one_line(document.sender.name), one_line(document.sender.email)))
-    message["From"] = sender
-    message["To"] = sender
-    recipients = [formataddr((one_line(person.name), one_line(person.email)))
-                  for person in document.invitees if person.email]
+    sender = [(document.sender.name, document.sender.email)]
+    set_addresses(message, "From", sender)
+    set_addresses(message, "To", sender)
+    recipients = [(person.name, person.email) for person in document.invitees if person.email]
     if recipients:
-        message["Bcc"] = ", ".join(recipients)
+        set_addresses(message, "Bcc", recipients)
     message["Date"] = formatdate(localtime=True)
     message.set_content(body)
     return message
@@ -56,7 +73,7 @@ def invitation_message(document: MeetingDocument, *, docx: bytes, docx_name: str
     message = draft_to_invitees(document, subject=f"Einladung: {meeting.title} am {meeting.date}",
                                 body=_body(document))
     attach_file(message, docx, docx_name, DOCX_TYPE)
-    calendar = EmailMessage(policy=SMTP)
+    calendar = EmailMessage(policy=DRAFT_POLICY)
     calendar.set_content(ics.decode("utf-8"), subtype="calendar", charset="utf-8",
                          cte="base64", disposition="attachment", filename="Termin.ics",
                          params={"method": "REQUEST"})
@@ -161,11 +178,10 @@ def registration_message(document: MeetingDocument, *, name: str, email: str,
                          waiting_place: int | None) -> EmailMessage:
     """To one registrant: the place confirmed, or the place on the waiting list."""
     meeting = document.meeting
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=DRAFT_POLICY)
     message["X-Unsent"] = "1"
-    sender = formataddr((one_line(document.sender.name), one_line(document.sender.email)))
-    message["From"] = sender
-    message["To"] = formataddr((one_line(name), one_line(email)))
+    set_addresses(message, "From", [(document.sender.name, document.sender.email)])
+    set_addresses(message, "To", [(name, email)])
     message["Date"] = formatdate(localtime=True)
     when = f"am {meeting.weekday}, {meeting.date}, {meeting.start} – {meeting.end} Uhr"
     if waiting_place is None:

@@ -13,7 +13,17 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import GoalStatus, MeetingKind, MemberRole, PrKind, ProjectStatus
-from app.domain.models import AgendaItem, Goal, Meeting, Membership, Person, PilotProject, PrItem
+from app.domain.models import (
+    AgendaItem,
+    DistributionList,
+    Goal,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+    PilotProject,
+    PrItem,
+)
 
 NEWS = (
     (3, PrKind.WEBSITE, "Neue Website des Bündnisses",
@@ -63,4 +73,10 @@ class PublicBuilder:
         for person in leads[1:]:
             person.publication_consent = True
             person.publication_consent_date = date(2023, 3, 1)
+        partners = self.session.scalars(
+            select(Person).join(Organisation, Person.organisation_id == Organisation.id)
+            .where(Organisation.is_partner.is_(True)).order_by(Person.id)).all()
+        self.session.add(DistributionList(
+            name="Newsletter", description="Partnerinnen und Partner für den Newsletter",
+            persons=list(partners)))
         self.session.flush()

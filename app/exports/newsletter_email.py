@@ -1,0 +1,85 @@
+"""The newsletter as an unsent e-mail (.eml): HTML with a plain-text alternative, from and to
+the secretariat, the recipients in Bcc, ``X-Unsent: 1`` so that Outlook opens it as a draft."""
+
+from __future__ import annotations
+
+import html
+from email.message import EmailMessage
+from email.utils import formatdate
+
+from app.domain.documents.newsletter import Newsletter
+from app.domain.text import one_line
+from app.exports.email_draft import DRAFT_POLICY, set_addresses
+
+
+def newsletter_message(letter: Newsletter) -> EmailMessage:
+    message = EmailMessage(policy=DRAFT_POLICY)
+    message["X-Unsent"] = "1"
+    message["Subject"] = one_line(letter.subject)
+    sender = [(letter.sender.name, letter.sender.email)]
+    set_addresses(message, "From", sender)
+    set_addresses(message, "To", sender)
+    if letter.recipients:
+        set_addresses(message, "Bcc", [(r.name, r.email) for r in letter.recipients])
+    message["Date"] = formatdate(localtime=True)
+    message.set_content(plain_text(letter))
+    message.add_alternative(html_text(letter), subtype="html")
+    return message
+
+
+def plain_text(letter: Newsletter) -> str:
+    lines = [letter.subject, "=" * len(letter.subject), "",
+             "Liebe Partnerinnen und Partner des Bündnisses,", ""]
+    for item in letter.items:
+        lines += [item.title, "-" * len(item.title), f"{item.date}", ""]
+        if item.text:
+            lines += [item.text, ""]
+        if item.link:
+            lines += [f"Mehr: {item.link}", ""]
+    if letter.dates:
+        lines += ["Nächste öffentliche Termine", "-" * 27]
+        lines += [f"- {m.date}, {m.time}: {m.title} ({m.place})" for m in letter.dates]
+        lines.append("")
+    if letter.results:
+        lines += ["Ergebnisse", "-" * 10]
+        for meeting in letter.results:
+            lines += [f"{meeting.title} ({meeting.date})", meeting.results_summary, ""]
+    lines += ["Mit freundlichen Grüßen", letter.sender.name, "",
+              "Sie erhalten diesen Newsletter, weil Sie eingewilligt haben, vom Bündnis "
+              "kontaktiert zu werden. Eine kurze Antwort genügt, um ihn abzubestellen."]
+    return "\n".join(lines) + "\n"
+
+
+def html_text(letter: Newsletter) -> str:
+    def e(text: str) -> str:
+        return html.escape(text, quote=True)
+
+    def paragraphs(text: str) -> str:
+        return "".join(f"<p>{e(part).replace(chr(10), '<br>')}</p>"
+                       for part in text.split("\n\n") if part.strip())
+
+    parts = [f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>'
+             f"{e(letter.subject)}</title></head>"
+             '<body style="font-family: Arial, sans-serif; color: #1d1d1b; max-width: 40em">',
+             f"<h1>{e(letter.subject)}</h1>",
+             "<p>Liebe Partnerinnen und Partner des Bündnisses,</p>"]
+    for item in letter.items:
+        parts.append(f"<h2>{e(item.title)}</h2><p><small>{e(item.date)}</small></p>")
+        parts.append(paragraphs(item.text))
+        if item.link:
+            parts.append(f'<p><a href="{e(item.link)}">Mehr: {e(item.title)}</a></p>')
+    if letter.dates:
+        parts.append("<h2>Nächste öffentliche Termine</h2><ul>")
+        parts += [f"<li>{e(m.date)}, {e(m.time)}: <strong>{e(m.title)}</strong> "
+                  f"({e(m.place)})</li>" for m in letter.dates]
+        parts.append("</ul>")
+    if letter.results:
+        parts.append("<h2>Ergebnisse</h2>")
+        for meeting in letter.results:
+            parts.append(f"<h3>{e(meeting.title)} ({e(meeting.date)})</h3>")
+            parts.append(paragraphs(meeting.results_summary))
+    parts.append(f"<p>Mit freundlichen Grüßen<br>{e(letter.sender.name)}</p>"
+                 "<p><small>Sie erhalten diesen Newsletter, weil Sie eingewilligt haben, vom "
+                 "Bündnis kontaktiert zu werden. Eine kurze Antwort genügt, um ihn "
+                 "abzubestellen.</small></p></body></html>")
+    return "".join(parts) + "\n"
