@@ -33,7 +33,8 @@ def main() -> int:
         window.calendar.open_meeting(1), window.calendar.show_tasks(),
         window.contacts.editing.edit_person(None), window.contacts.editing.edit_organisation(None),
         window.contacts.files.show_import(), window.contacts.files.show_duplicates(),
-        window.groups.edit_goal(None), window.projects.edit_project(None)]
+        window.groups.edit_goal(None), window.projects.edit_project(None),
+        window.work.pr.compose_newsletter()]
     app.processEvents()
     for dialog in dialogs:
         dialog.close()

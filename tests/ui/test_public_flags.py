@@ -142,3 +142,31 @@ def test_the_website_is_published_from_the_file_menu_and_shown_in_the_browser(
     assert opened == [QUrl.fromLocalFile(str(tmp_path / "website" / "index.html"))]
     assert load_settings().website_folder == str(tmp_path / "website")
     dialog.close()
+
+
+def test_a_newsletter_is_written_from_the_pr_page(qtbot: QtBot, window: MainWindow,  # noqa: F811
+                                                  demo_db: Database, tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    from PySide6.QtCore import QUrl
+
+    page = window.work.pr
+    dialog = page.compose_newsletter()
+    opened: list[QUrl] = []
+    dialog.open_url = opened.append
+    dialog.ask_path = lambda: tmp_path / "newsletter.eml"
+    assert dialog.write() is None
+    assert "ankreuzen" in dialog.message_label.text()
+    dialog.list_box.setCurrentIndex(dialog.list_box.findData("Newsletter"))
+    dialog.items_model.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.write() is not None
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    message = email.message_from_bytes((tmp_path / "newsletter.eml").read_bytes(),
+                                       policy=policy.default)
+    assert message.get_body(("html",)) is not None and message["Bcc"].addresses
+    assert opened == [QUrl.fromLocalFile(str(tmp_path / "newsletter.eml"))]
+    dialog.close()
+    qtbot.waitUntil(lambda: any(row.kind.value == "newsletter" and row.title.startswith(
+        "Newsletter") and row.channel.startswith("Newsletter an") for row in
+        page.items.model_rows()))

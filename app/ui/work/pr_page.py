@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,8 @@ from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.year_box import YearBox, default_year
 from app.ui.work.pr_dialog import PrItemDialog
 
+if TYPE_CHECKING:
+    from app.ui.work.newsletter_dialog import NewsletterDialog
 
 class PrPage(QWidget):
     """Signals:
@@ -75,6 +78,7 @@ class PrPage(QWidget):
             Column(self.tr("Kanal"), lambda p: p.channel), Column(self.tr("AG"), lambda p: p.group),
             Column(self.tr("Link"), lambda p: p.link)], row_id=lambda p: p.id))
         self.delete_button = QPushButton(self.tr("Eintrag &löschen"))
+        self.newsletter_button = QPushButton(self.tr("&Newsletter …"))
         entry = QHBoxLayout()
         widgets: tuple[QWidget, ...] = (self.kind_box, self.date_edit, self.title_edit,
                                          self.channel_edit, self.link_edit, self.group_box,
@@ -85,6 +89,7 @@ class PrPage(QWidget):
         year.addWidget(QLabel(self.tr("Jahr:")))
         year.addWidget(self.year_box)
         year.addWidget(self.quota_label, stretch=1)
+        year.addWidget(self.newsletter_button)
         year.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(entry)
@@ -96,6 +101,7 @@ class PrPage(QWidget):
         self.year_box.currentIndexChanged.connect(self.refresh)
         self.delete_button.clicked.connect(self.delete_selected)
         self.items.sig_record_activated.connect(self.edit_item)
+        self.newsletter_button.clicked.connect(self.compose_newsletter)
         self.refresh()
 
     def year(self) -> int:
@@ -139,6 +145,16 @@ class PrPage(QWidget):
                   for choice in group_choices(self._db)]
         dialog = PrItemDialog(db=self._db, row=row, groups=groups, parent=self)
         dialog.accepted.connect(self._edited)
+        dialog.open()
+        return dialog
+
+    def compose_newsletter(self) -> NewsletterDialog:
+        """The year's items to choose from; the newsletter written is listed here afterwards."""
+        from app.ui.work.newsletter_dialog import NewsletterDialog
+
+        dialog = NewsletterDialog(db=self._db, today=self._today,
+                                  items=self.items.model_rows(), parent=self)
+        dialog.finished.connect(lambda _result: self._edited())
         dialog.open()
         return dialog
 
