@@ -26,7 +26,8 @@ def oparl_files(data: OParlData, ids: Ids) -> dict[str, bytes]:
     _pages(files, ids, "bodies", [data.body])
     for name, objects in (("organizations", data.organizations), ("meetings", data.meetings),
                           ("persons", data.persons), ("memberships", data.memberships),
-                          ("locations", data.locations), ("papers", [])):
+                          ("locations", data.locations), ("files", data.files),
+                          ("papers", [])):
         for obj in objects:
             put(obj)
         _pages(files, ids, f"body/1/{name}", objects)

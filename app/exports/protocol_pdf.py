@@ -52,7 +52,12 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def write_protocol_pdf(document: MeetingDocument, out: Path) -> Path:
+def write_protocol_pdf(document: MeetingDocument, out: Path, *,
+                       reproducible: bool = False) -> Path:
+    """Args:
+        reproducible: the same document gives the same bytes (no creation time, a fixed
+            document id), as the website needs for uploads that carry only changes.
+    """
     check_suffix(out, (".pdf",))
     register_fonts()
     meeting = document.meeting
@@ -63,6 +68,7 @@ def write_protocol_pdf(document: MeetingDocument, out: Path) -> Path:
                           topMargin=2 * cm, bottomMargin=2 * cm,
                           **pdf_facts(f"Protokoll – {meeting.title}", document.sender.name,
                                       f"{meeting.title}, {meeting.date}"),
+                          invariant=1 if reproducible else None,
                           ).build(_story(document, styles), onFirstPage=footer,
                                   onLaterPages=footer)
 
@@ -89,8 +95,13 @@ def _story(document: MeetingDocument, styles: dict[str, ParagraphStyle]) -> list
             + [[Paragraph(markup(person.name), styles["cell"]),
                 Paragraph(markup(person.organisation), styles["cell"])]
                for person in document.attendees], [6.0, 10.6], header=True))
-    else:
+    elif not document.unnamed_attendees:
         story.append(Paragraph("Keine Anwesenheit erfasst.", styles["body"]))
+    if document.unnamed_attendees:
+        story.append(Paragraph(
+            f"{'Weitere ' if document.attendees else ''}{document.unnamed_attendees} "
+            "Teilnehmende ohne Einwilligung zur Veröffentlichung werden nicht namentlich "
+            "genannt.", styles["body"]))
     if document.excused:
         story.append(Paragraph("<b>Entschuldigt:</b> " + markup(
             ", ".join(person.name for person in document.excused)), styles["body"]))

@@ -7,6 +7,7 @@ templates may use (documented in ``resources/templates/LIESMICH.md``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import Row, select
@@ -32,8 +33,20 @@ from app.domain.models import AgendaItem, Decision, Invitation, Meeting, Person,
 
 
 def meeting_document(db: Database, meeting_id: int, *, sender: Sender,
-                     today: date) -> MeetingDocument:
-    """Collect a meeting's data for its documents; raises NoResultFound for an unknown id."""
+                     today: date, public: bool = False) -> MeetingDocument:
+    """Collect a meeting's data for its documents; raises NoResultFound for an unknown id.
+
+    Args:
+        public: the variant for the website: only agenda items flagged public, only persons
+            who consented to publication (never an e-mail address), no presenters and no
+            responsible persons (free texts that may name anyone).
+    """
+    document = _meeting_document(db, meeting_id, sender=sender, today=today)
+    return public_variant(db, meeting_id, document) if public else document
+
+
+def _meeting_document(db: Database, meeting_id: int, *, sender: Sender,
+                      today: date) -> MeetingDocument:
     with db.reading() as session:
         meeting = session.get_one(Meeting, meeting_id, options=[
             selectinload(Meeting.agenda_items),
@@ -62,6 +75,42 @@ def meeting_document(db: Database, meeting_id: int, *, sender: Sender,
             excused=tuple(line for line, inv in zip(invitees, invitations, strict=True)
                           if inv.response is InvitationResponse.DECLINED and not inv.attended),
             protocol=protocol, sender=sender, today=format_date(today))
+
+
+def public_variant(db: Database, meeting_id: int, document: MeetingDocument) -> MeetingDocument:
+    from app.services.website import publishable_person
+
+    with db.reading() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        public_positions = {item.position for item in meeting.agenda_items if item.public}
+        named = {person.full_name for person in session.scalars(
+            select(Person).join(Invitation, Invitation.person_id == Person.id)
+            .where(Invitation.meeting_id == meeting_id)) if publishable_person(person)}
+        for role in (meeting.protocol.author, meeting.protocol.chair) if meeting.protocol \
+                else ():
+            if role is not None and publishable_person(role):
+                named.add(role.full_name)
+
+    def persons(lines: tuple[PersonLine, ...]) -> tuple[PersonLine, ...]:
+        return tuple(replace(line, email="") for line in lines if line.name in named)
+
+    def task(line: TaskLine) -> TaskLine:
+        return replace(line, responsible="")
+
+    tops = tuple(replace(top, presenter="", tasks=tuple(task(t) for t in top.tasks))
+                 for top in document.protocol.tops if top.number in public_positions)
+    protocol = replace(
+        document.protocol, tops=tops,
+        author=document.protocol.author if document.protocol.author in named else "",
+        chair=document.protocol.chair if document.protocol.chair in named else "",
+        decisions=tuple(text for top in tops for text in top.decisions),
+        tasks=tuple(t for top in tops for t in top.tasks))
+    return replace(
+        document, agenda=tuple(replace(line, presenter="") for line in document.agenda
+                               if line.number in public_positions),
+        invitees=persons(document.invitees), attendees=persons(document.attendees),
+        excused=persons(document.excused), protocol=protocol,
+        unnamed_attendees=len(document.attendees) - len(persons(document.attendees)))
 
 
 def _header(meeting: Meeting) -> MeetingHeader:

@@ -29,7 +29,7 @@ from app.domain.models import (
     WorkingGroup,
 )
 from app.services.presentation import ALLIANCE
-from app.services.website import publishable_person
+from app.services.website import protocol_published, publishable_person
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NETWORK, LEADERS = "netzwerk", "ag-leitungen"
@@ -49,7 +49,7 @@ def oparl_data(session: Session, *, base_url: str, website: str, now: datetime) 
     meetings = session.scalars(
         select(Meeting).where(Meeting.public.is_(True))
         .options(selectinload(Meeting.agenda_items), selectinload(Meeting.group),
-                 selectinload(Meeting.host_organisation))
+                 selectinload(Meeting.host_organisation), selectinload(Meeting.protocol))
         .order_by(Meeting.starts_at, Meeting.id)).all()
     persons = [person for person in session.scalars(
         select(Person).where(Person.publication_consent.is_(True))
@@ -73,8 +73,10 @@ def oparl_data(session: Session, *, base_url: str, website: str, now: datetime) 
     decisions = _decisions(session, [item.id for m in meetings for item in m.agenda_items])
     for meeting in meetings:
         created = published[("meeting", meeting.id)].first_published_at
+        files = _files(ids, website, meeting, created)
         data.meetings.append(_meeting(ids, meeting, created, attended.get(meeting.id, []),
-                                      decisions))
+                                      decisions) | files)
+        data.files += files.values()
         data.locations.append(_location(ids, meeting, created))
     for person in persons:
         created = published[("person", person.id)].first_published_at
@@ -129,6 +131,7 @@ def _body(ids: Ids, website: str, created: datetime, modified: datetime) -> Json
         "organization": ids("body/1/organizations"), "person": ids("body/1/persons"),
         "meeting": ids("body/1/meetings"), "paper": ids("body/1/papers"),
         "membership": ids("body/1/memberships"), "locationList": ids("body/1/locations"),
+        "file": ids("body/1/files"),
         "legislativeTerm": [], "classification": "Aktionsbündnis",
         "created": stamp(created), "modified": stamp(modified)}
     if website:
@@ -210,6 +213,23 @@ def _meeting(ids: Ids, meeting: Meeting, created: datetime, attended: list[int],
         "organization": [ids(f"organization/{_organization_key(meeting)}")],
         "participant": [ids(f"person/{person_id}") for person_id in attended] if held else [],
         "agendaItem": agenda, "created": stamp(created), "modified": stamp(modified)}
+
+
+def _files(ids: Ids, website: str, meeting: Meeting, created: datetime) -> dict[str, Json]:
+    """The invitation (the meeting's page) and, once sent, the public protocol (PDF)."""
+    def file(key: str, name: str, path: str, mime: str) -> Json:
+        return {"id": ids(f"file/{key}-{meeting.id}"), "type": SCHEMA + "File", "name": name,
+                "fileName": path.rsplit("/", 1)[-1], "mimeType": mime,
+                "accessUrl": website + path, "meeting": [ids(f"meeting/{meeting.id}")],
+                "created": stamp(created), "modified": stamp(meeting.updated_at)}
+
+    found = {"invitation": file("einladung", f"Einladung: {meeting.title}",
+                                f"termine/{meeting.id}.html", "text/html")}
+    if protocol_published(meeting):
+        found["resultsProtocol"] = file("protokoll", f"Protokoll: {meeting.title}",
+                                        f"dokumente/protokoll-{meeting.id}.pdf",
+                                        "application/pdf")
+    return found
 
 
 def _location(ids: Ids, meeting: Meeting, created: datetime) -> Json:

@@ -44,6 +44,12 @@ NEWS_KINDS = (PrKind.WEBSITE, PrKind.TEASER, PrKind.NEWSLETTER)
 EPOCH = datetime(2000, 1, 1)
 
 
+def protocol_published(meeting: Meeting) -> bool:
+    """A held public meeting whose protocol was sent has its public protocol on the site."""
+    return (meeting.status in (MeetingStatus.HELD, MeetingStatus.PROTOCOL_SENT)
+            and meeting.protocol is not None and meeting.protocol.sent_on is not None)
+
+
 def publishable_person(person: Person) -> bool:
     """Whether a person may be named in public: consent given, processing not restricted."""
     return person.publication_consent and not person.restricted and not person.archived
@@ -69,7 +75,7 @@ def _meetings(session: Session) -> list[SiteMeeting]:
     rows = session.scalars(
         select(Meeting).where(Meeting.public.is_(True))
         .options(selectinload(Meeting.agenda_items), selectinload(Meeting.group),
-                 selectinload(Meeting.host_organisation))
+                 selectinload(Meeting.host_organisation), selectinload(Meeting.protocol))
         .order_by(Meeting.starts_at, Meeting.id)).all()
     return [_meeting(meeting) for meeting in rows]
 
@@ -91,7 +97,7 @@ def _meeting(meeting: Meeting) -> SiteMeeting:
         agenda=tuple(SiteAgendaItem(number, item.title)
                      for number, item in enumerate(_ordered(agenda), start=1)),
         results_summary=(meeting.results_summary or "") if held else "",
-        modified=max(changed))
+        modified=max(changed), protocol=protocol_published(meeting))
 
 
 def _ordered(items: Iterable[AgendaItem]) -> list[AgendaItem]:

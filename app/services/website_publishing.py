@@ -7,10 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 from app.db.database import Database
+from app.domain.documents.meeting import Sender
 from app.domain.documents.oparl import Ids
+from app.domain.documents.website import Site
 from app.domain.errors import ValidationError
+from app.services.meeting_documents import meeting_document
 from app.services.oparl import oparl_data
 from app.services.website import site_content
 
@@ -36,6 +40,24 @@ def check_base_url(value: str) -> str:
     return address if address.endswith("/") else address + "/"
 
 
+def _public_protocols(db: Database, site: Site, *, today: date,
+                      secretariat: str) -> dict[str, bytes]:
+    """The public variant of every published protocol, as reproducible PDF."""
+    from app.exports.protocol_pdf import write_protocol_pdf
+
+    files: dict[str, bytes] = {}
+    with TemporaryDirectory(prefix="bb-website-") as folder:
+        for meeting in site.meetings:
+            if not meeting.protocol_file:
+                continue
+            document = meeting_document(db, meeting.id, sender=Sender(secretariat, ""),
+                                        today=today, public=True)
+            path = write_protocol_pdf(document, Path(folder) / f"{meeting.id}.pdf",
+                                      reproducible=True)
+            files[meeting.protocol_file] = path.read_bytes()
+    return files
+
+
 def publish_website(db: Database, out: Path, *, today: date, now: datetime, secretariat: str,
                     base_url: str = "", own_templates: Path | None = None,
                     progress: Callable[[int, str], None] | None = None) -> Published:
@@ -54,6 +76,8 @@ def publish_website(db: Database, out: Path, *, today: date, now: datetime, secr
     site = site_content(db, today=today, secretariat=secretariat)
     report(30, "Seiten werden erstellt")
     files = website.site_files(site, own_templates=own_templates)
+    report(45, "Öffentliche Protokolle werden erstellt")
+    files.update(_public_protocols(db, site, today=today, secretariat=secretariat))
     with db.unit_of_work() as session:
         data = oparl_data(session, base_url=base, website=base, now=now)
     files.update(oparl.oparl_files(data, Ids(base)))

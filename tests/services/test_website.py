@@ -3,6 +3,7 @@ no person's e-mail or phone, identical bytes on unchanged data, swapped in whole
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import datetime
 from pathlib import Path
@@ -10,12 +11,22 @@ from urllib.parse import urlsplit
 
 import html5lib
 import pytest
+from docx import Document
 from icalendar import Calendar
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.db.database import Database
 from app.domain.enums import MeetingKind, MeetingStatus, MemberRole
-from app.domain.models import AgendaItem, Meeting, Membership, Person, WorkingGroup
+from app.domain.models import (
+    AgendaItem,
+    Invitation,
+    Meeting,
+    Membership,
+    Person,
+    Protocol,
+    WorkingGroup,
+)
 from app.exports import website
 from app.exports.files import ExportError
 from app.exports.template_sandbox import TemplateProblem
@@ -31,6 +42,15 @@ LINK = re.compile(rb'(?:href|src)="([^"]+)"')
 def _publish(db: Database, out: Path, own: Path | None = None) -> Path:
     return publish_website(db, out, today=DEMO_TODAY, now=NOW, secretariat=SECRETARIAT,
                            base_url=BASE, own_templates=own).folder
+
+
+def _text(name: str, content: bytes) -> str:
+    """What a reader finds in a file: the text of a PDF or Word file, else the file decoded."""
+    if name.endswith(".pdf"):
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    if name.endswith(".docx"):
+        return "\n".join(p.text for p in Document(io.BytesIO(content)).paragraphs)
+    return content.decode("utf-8")
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -55,6 +75,16 @@ def _plant_private(db: Database) -> tuple[str, str]:
         assert event is not None
         session.add(AgendaItem(meeting=event, position=99, title="Interne Haushaltsfragen Zeisig",
                                public=False))
+        held = session.scalars(
+            select(Meeting).join(Protocol, Protocol.meeting_id == Meeting.id)
+            .where(Meeting.public.is_(True), Protocol.sent_on.is_not(None))).first()
+        assert held is not None
+        guest = Person(first_name="Gerlinde", last_name="Stieglitz", email="gs@example.org",
+                       consent=True)
+        session.add(guest)
+        session.flush()
+        session.add(Invitation(meeting_id=held.id, person_id=guest.id, attended=True))
+        session.add(Invitation(meeting_id=held.id, person_id=person.id, attended=True))
     return "Zeisig", "Zaunkönig"
 
 
@@ -94,8 +124,12 @@ def test_nothing_private_and_no_contact_data_of_a_person_is_published(
         contacts = {value for person in persons for value in (person.email, person.phone)
                     if value}
         unnamed = [person.full_name for person in persons if not person.publication_consent]
-    text = "\n".join(content.decode("utf-8") for content
-                     in _files(_publish(demo_db, tmp_path / "website")).values())
+    files = _files(_publish(demo_db, tmp_path / "website"))
+    protocols = [name for name in files if name.endswith(".pdf")]
+    assert protocols, "the public protocols are published"
+    text = "\n".join(_text(name, content) for name, content in files.items())
+    assert "Protokoll" in _text(protocols[0], files[protocols[0]])
+    assert "Stieglitz" not in text
     assert secret not in text
     assert restricted_person not in text
     assert not [value for value in contacts if value in text]

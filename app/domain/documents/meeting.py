@@ -109,6 +109,8 @@ class MeetingDocument(PrintableText):
     protocol: ProtocolPart
     sender: Sender
     today: str
+    unnamed_attendees: int = 0
+    """Attendees left unnamed in the public variant (no consent to publication)."""
 
 
 def sample_document(sender: Sender) -> MeetingDocument:

@@ -21,6 +21,7 @@ class OParlData:
     persons: list[Json] = field(default_factory=list)
     memberships: list[Json] = field(default_factory=list)
     locations: list[Json] = field(default_factory=list)
+    files: list[Json] = field(default_factory=list)
 
 
 class Ids:

@@ -39,10 +39,16 @@ class SiteMeeting(PrintableText):
     agenda: tuple[SiteAgendaItem, ...]
     results_summary: str
     modified: datetime
+    protocol: bool = False
+    """Its protocol was sent; the public variant is published as PDF."""
 
     @property
     def page(self) -> str:
         return f"termine/{self.id}.html"
+
+    @property
+    def protocol_file(self) -> str:
+        return f"dokumente/protokoll-{self.id}.pdf" if self.protocol else ""
 
     @property
     def ics(self) -> str:
