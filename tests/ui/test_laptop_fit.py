@@ -155,6 +155,7 @@ def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, demo_db: Da
         "Dubletten": window.contacts.files.show_duplicates(),
         "Ziel": window.groups.edit_goal(None), "Pilotprojekt": window.projects.edit_project(None),
         "AG-übergreifend": window.groups.show_cross_view(),
+        "Website": window.publish_website(), "Newsletter": window.work.pr.compose_newsletter(),
         **_inner_dialogs(window, meeting, demo_db),
     }
     QApplication.processEvents()

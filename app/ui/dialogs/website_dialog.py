@@ -50,8 +50,9 @@ class WebsiteDialog(QDialog):
         self.folder_edit.setPlaceholderText(self.tr("Ordner, der auf den Webspace hochgeladen "
                                                     "wird"))
         self.base_edit = QLineEdit(self._settings.website_base_url)
-        self.base_edit.setPlaceholderText(self.tr("z. B. https://www.innenstaedte-thueringen.de/ "
-                                                  "(für die offenen Daten im Format OParl)"))
+        self.base_edit.setPlaceholderText("https://www.innenstaedte-thueringen.de/")
+        self.base_edit.setToolTip(self.tr("Die Adresse, unter der die Website erscheint; die "
+                                          "offenen Daten im Format OParl verweisen darauf."))
         self.choose_button = QPushButton(self.tr("&Ordner wählen …"))
         self.publish_button = QPushButton(self.tr("&Veröffentlichen"))
         self.publish_button.setDefault(True)
@@ -61,11 +62,14 @@ class WebsiteDialog(QDialog):
             "Veröffentlicht wird nur, was als „öffentlich“ markiert ist; Personen nur mit "
             "Einwilligung zur Veröffentlichung, nie mit E-Mail oder Telefon."))
         self.result_label.setWordWrap(True)
-        folder_row = QHBoxLayout()
+        folder_holder = QWidget()
+        folder_row = QHBoxLayout(folder_holder)
+        folder_row.setContentsMargins(0, 0, 0, 0)
         folder_row.addWidget(self.folder_edit, stretch=1)
         folder_row.addWidget(self.choose_button)
+        folder_holder.setFocusProxy(self.folder_edit)
         form = QFormLayout()
-        form.addRow(self.tr("&Zielordner:"), folder_row)
+        form.addRow(self.tr("&Zielordner:"), folder_holder)
         form.addRow(self.tr("&Adresse der Website:"), self.base_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)

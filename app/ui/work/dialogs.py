@@ -110,7 +110,7 @@ class GoalDialog(SavesOnAccept, QDialog):
         self.status_box = QComboBox()
         for status in GoalStatus:
             self.status_box.addItem(label(status.label), status)
-        self.public_check = QCheckBox(self.tr("Ö&ffentlich – mit der AG auf der Website zeigen"))
+        self.public_check = QCheckBox(self.tr("Öffentlich – mit der AG auf der &Website zeigen"))
         self.error_label = _error_label()
         self.set_draft(draft)
         form = QFormLayout(self)

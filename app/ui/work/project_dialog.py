@@ -59,7 +59,7 @@ class ProjectDialog(SavesOnAccept, QDialog):
         self.funding_edit = QLineEdit()
         self.start = OptionalDate(self.tr("Beginn am"), None)
         self.public_check = QCheckBox(self.tr(
-            "Ö&ffentlich – mit Stand, Ort und Meilensteinen auf der Website zeigen"))
+            "Öffentlich – mit Stand, Ort und Meilensteinen auf der &Website zeigen"))
         self.partners_model = QStandardItemModel(self)
         for organisation in organisations:
             item = QStandardItem(organisation.text)
