@@ -23,6 +23,7 @@ from app.domain.formatting import format_date
 from app.domain.models import DistributionList, Person, PrItem
 from app.services.website import site_content
 
+ALLIANCE_SHORT = "Innenstädte mit Zukunft"
 DATES_SHOWN = 5
 RESULTS_SINCE_DAYS = 183
 
@@ -78,8 +79,6 @@ def compose_newsletter(db: Database, *, list_name: str, item_ids: Sequence[int],
                         results=results, list_name=list_name)
     return letter, members - len(recipients)
 
-
-ALLIANCE_SHORT = "Innenstädte mit Zukunft"
 
 
 def _may_receive(person: Person) -> bool:

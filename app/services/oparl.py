@@ -11,7 +11,7 @@ change, so that unchanged data gives unchanged files.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -264,14 +264,10 @@ def _membership(ids: Ids, membership: Membership, created: datetime) -> Json:
                                                       MemberRole.MEMBER),
                    "created": stamp(created), "modified": stamp(membership.updated_at)}
     if membership.valid_from:
-        found["startDate"] = _day(membership.valid_from)
+        found["startDate"] = membership.valid_from.isoformat()
     if membership.valid_to:
-        found["endDate"] = _day(membership.valid_to)
+        found["endDate"] = membership.valid_to.isoformat()
     return found
-
-
-def _day(value: date) -> str:
-    return value.isoformat()
 
 
 def _deleted(ids: Ids, kind: str, record_id: int, publication: Publication) -> Json:

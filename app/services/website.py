@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.database import Database
@@ -172,8 +172,7 @@ def _web_address(value: str | None) -> str:
 def _news(session: Session, today: date) -> tuple[tuple[SiteNews, ...], datetime]:
     items = session.scalars(
         select(PrItem).where(PrItem.public.is_(True), PrItem.kind.in_(NEWS_KINDS),
-                             PrItem.published_on <= today,
-                             or_(PrItem.text.is_not(None), PrItem.title != ""))
+                             PrItem.published_on <= today)
         .order_by(PrItem.published_on.desc(), PrItem.id.desc())).all()
     site = tuple(SiteNews(item.id, item.title, format_date(item.published_on), item.kind.label,
                           item.text or "", _web_address(item.link)) for item in items)
