@@ -27,27 +27,27 @@ def insert_many(connection: Connection, table: Table, rows: Sequence[Mapping[str
         return
     dialect = connection.dialect
     varying = list(rows[0])
-    common = {key: _bound(table, key, value, connection) for key, value in (same or {}).items()}
-    compiled = insert(table).compile(dialect=dialect, column_keys=[*varying, *common])
+    fixed = dict(same or {})
     processors = {key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-                  for key in varying}
+                  for key in [*varying, *fixed]}
 
-    def bound(row: Mapping[str, Any]) -> dict[str, Any]:
-        values = {key: (process(row[key]) if (process := processors[key]) else row[key])
-                  for key in varying}
-        values.update(common)
-        return values
+    def bound(key: str, value: Any) -> Any:
+        process = processors[key]
+        return process(value) if process else value
+
+    common = {key: bound(key, value) for key, value in fixed.items()}
+    compiled = insert(table).compile(dialect=dialect, column_keys=[*varying, *common])
+
+    def values(row: Mapping[str, Any]) -> dict[str, Any]:
+        found = {key: (process(row[key]) if (process := processors[key]) else row[key])
+                 for key in varying}
+        found.update(common)
+        return found
 
     if compiled.positional:
         order = list(compiled.positiontup or [])
-        parameters: list[Any] = [tuple(values[key] for key in order)
-                                 for values in map(bound, rows)]
+        parameters: list[Any] = [tuple(found[key] for key in order)
+                                 for found in map(values, rows)]
     else:
-        parameters = [bound(row) for row in rows]
+        parameters = [values(row) for row in rows]
     connection.exec_driver_sql(compiled.string, parameters)
-
-
-def _bound(table: Table, key: str, value: Any, connection: Connection) -> Any:
-    dialect = connection.dialect
-    process = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-    return process(value) if process else value

@@ -19,6 +19,12 @@ def printable(text: str) -> str:
     return _NOT_PRINTABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def is_web_address(text: str) -> bool:
+    """Whether a link is a web address (``https://`` or ``http://``), the only kind the
+    program stores, exports and publishes (no ``javascript:``, ``file:`` or ``mailto:``)."""
+    return text.lower().startswith(("https://", "http://"))
+
+
 def one_line(text: str) -> str:
     """``text`` for a one-line place (a mail header, a file name): breaks become spaces."""
     return " ".join(printable(text).split())

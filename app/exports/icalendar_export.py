@@ -35,7 +35,8 @@ PARTSTAT = {"open": "NEEDS-ACTION", "accepted": "ACCEPTED", "declined": "DECLINE
 PRODUCT_ID = f"-//LEG Thüringen//Bündnisbüro {__version__}//DE"
 
 
-def _calendar(method: str) -> Calendar:
+def new_calendar(method: str) -> Calendar:
+    """A calendar of this program (PRODID, VERSION, GREGORIAN) with the given METHOD."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -111,7 +112,7 @@ def meeting_event(document: MeetingDocument, *, stamp: datetime,
 
 
 def meeting_ics_bytes(document: MeetingDocument, *, stamp: datetime) -> bytes:
-    calendar = _calendar("REQUEST")
+    calendar = new_calendar("REQUEST")
     calendar.add_component(berlin_timezone())
     calendar.add_component(meeting_event(document, stamp=stamp, with_attendees=True))
     return bytes(calendar.to_ical())
@@ -127,7 +128,7 @@ def export_calendar_ics(documents: Sequence[MeetingDocument], out: Path, *,
                         stamp: datetime) -> Path:
     """All given meetings in one calendar file to import into Outlook."""
     check_suffix(out, (".ics",))
-    calendar = _calendar("PUBLISH")
+    calendar = new_calendar("PUBLISH")
     calendar.add_component(berlin_timezone())
     for document in documents:
         calendar.add_component(meeting_event(document, stamp=stamp, with_attendees=False))

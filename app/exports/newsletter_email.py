@@ -27,26 +27,34 @@ def newsletter_message(letter: Newsletter) -> EmailMessage:
     return message
 
 
+GREETING = "Liebe Partnerinnen und Partner des Bündnisses,"
+DATES = "Nächste öffentliche Termine"
+RESULTS = "Ergebnisse"
+WHY = ("Sie erhalten diesen Newsletter, weil Sie eingewilligt haben, vom Bündnis kontaktiert "
+       "zu werden. Eine kurze Antwort genügt, um ihn abzubestellen.")
+
+
+def _underlined(text: str, mark: str = "-") -> list[str]:
+    return [text, mark * len(text)]
+
+
 def plain_text(letter: Newsletter) -> str:
-    lines = [letter.subject, "=" * len(letter.subject), "",
-             "Liebe Partnerinnen und Partner des Bündnisses,", ""]
+    lines = [*_underlined(letter.subject, "="), "", GREETING, ""]
     for item in letter.items:
-        lines += [item.title, "-" * len(item.title), f"{item.date}", ""]
+        lines += [*_underlined(item.title), item.date, ""]
         if item.text:
             lines += [item.text, ""]
         if item.link:
             lines += [f"Mehr: {item.link}", ""]
     if letter.dates:
-        lines += ["Nächste öffentliche Termine", "-" * 27]
+        lines += _underlined(DATES)
         lines += [f"- {m.date}, {m.time}: {m.title} ({m.place})" for m in letter.dates]
         lines.append("")
     if letter.results:
-        lines += ["Ergebnisse", "-" * 10]
+        lines += _underlined(RESULTS)
         for meeting in letter.results:
             lines += [f"{meeting.title} ({meeting.date})", meeting.results_summary, ""]
-    lines += ["Mit freundlichen Grüßen", letter.sender.name, "",
-              "Sie erhalten diesen Newsletter, weil Sie eingewilligt haben, vom Bündnis "
-              "kontaktiert zu werden. Eine kurze Antwort genügt, um ihn abzubestellen."]
+    lines += ["Mit freundlichen Grüßen", letter.sender.name, "", WHY]
     return "\n".join(lines) + "\n"
 
 
@@ -62,24 +70,22 @@ def html_text(letter: Newsletter) -> str:
              f"{e(letter.subject)}</title></head>"
              '<body style="font-family: Arial, sans-serif; color: #1d1d1b; max-width: 40em">',
              f"<h1>{e(letter.subject)}</h1>",
-             "<p>Liebe Partnerinnen und Partner des Bündnisses,</p>"]
+             f"<p>{e(GREETING)}</p>"]
     for item in letter.items:
         parts.append(f"<h2>{e(item.title)}</h2><p><small>{e(item.date)}</small></p>")
         parts.append(paragraphs(item.text))
         if item.link:
             parts.append(f'<p><a href="{e(item.link)}">Mehr: {e(item.title)}</a></p>')
     if letter.dates:
-        parts.append("<h2>Nächste öffentliche Termine</h2><ul>")
+        parts.append(f"<h2>{e(DATES)}</h2><ul>")
         parts += [f"<li>{e(m.date)}, {e(m.time)}: <strong>{e(m.title)}</strong> "
                   f"({e(m.place)})</li>" for m in letter.dates]
         parts.append("</ul>")
     if letter.results:
-        parts.append("<h2>Ergebnisse</h2>")
+        parts.append(f"<h2>{e(RESULTS)}</h2>")
         for meeting in letter.results:
             parts.append(f"<h3>{e(meeting.title)} ({e(meeting.date)})</h3>")
             parts.append(paragraphs(meeting.results_summary))
     parts.append(f"<p>Mit freundlichen Grüßen<br>{e(letter.sender.name)}</p>"
-                 "<p><small>Sie erhalten diesen Newsletter, weil Sie eingewilligt haben, vom "
-                 "Bündnis kontaktiert zu werden. Eine kurze Antwort genügt, um ihn "
-                 "abzubestellen.</small></p></body></html>")
+                 f"<p><small>{e(WHY)}</small></p></body></html>")
     return "".join(parts) + "\n"

@@ -28,12 +28,19 @@ BALANCE_TOPICS = ("bilanz", "bericht", "arbeitsgruppen")
 """A TOP whose title names one of these is followed by the generated Bilanz and AG slides."""
 
 
+UNREADABLE = "Die Datei ist keine lesbare PowerPoint-Präsentation (.pptx)."
+
+
 def master_problems(content: bytes) -> list[str]:
     """What keeps ``content`` from serving as master, in German (empty when it serves)."""
     try:
         presentation = _open(content)
     except Exception:  # noqa: BLE001 - python-pptx raises many kinds for a broken file
-        return ["Die Datei ist keine lesbare PowerPoint-Präsentation (.pptx)."]
+        return [UNREADABLE]
+    return _layout_problems(presentation)
+
+
+def _layout_problems(presentation: Any) -> list[str]:
     problems = []
     for role in LAYOUTS:
         layout = _layout(presentation, role)
@@ -53,10 +60,7 @@ def write_presentation(data: PresentationData, out: Path, *, master: bytes | Non
 
 def presentation_bytes(data: PresentationData, *, master: bytes | None = None,
                        created: datetime | None = None) -> bytes:
-    presentation = _open(master)
-    problems = master_problems(master) if master is not None else []
-    if problems:
-        raise ExportError("Die Präsentationsvorlage passt nicht: " + " ".join(problems))
+    presentation = _open(None) if master is None else _checked_master(master)
     _remove_existing_slides(presentation)
     deck = _Deck(presentation)
     deck.title(data.title, [data.alliance, data.date, data.place])
@@ -208,6 +212,19 @@ def _describe(frame: Any, text: str) -> None:
 def _body(slide: Any) -> Any:
     return next((shape for shape in slide.placeholders
                  if shape.placeholder_format.idx != 0 and shape.has_text_frame), None)
+
+
+def _checked_master(content: bytes) -> Any:
+    """The office's master, opened once and checked for the four layouts."""
+    try:
+        presentation = _open(content)
+    except Exception:  # noqa: BLE001 - python-pptx raises many kinds for a broken file
+        problems = [UNREADABLE]
+    else:
+        problems = _layout_problems(presentation)
+    if problems:
+        raise ExportError("Die Präsentationsvorlage passt nicht: " + " ".join(problems))
+    return presentation
 
 
 def _open(content: bytes | None) -> Any:

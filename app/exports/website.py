@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
-from icalendar import Calendar, Event
+from icalendar import Event
 from jinja2 import ChoiceLoader, FileSystemLoader, TemplateError
 
 from app import paths
 from app.domain.documents.website import Site, SiteMeeting
 from app.exports.files import ExportError
-from app.exports.icalendar_export import BERLIN, PRODUCT_ID, berlin_timezone
+from app.exports.icalendar_export import BERLIN, berlin_timezone, new_calendar
 from app.exports.template_sandbox import (
     TemplateProblem,
     render_problem,
@@ -102,11 +102,7 @@ def site_files(site: Site, *, own_templates: Path | None = None) -> dict[str, by
 def calendar_bytes(meetings: tuple[SiteMeeting, ...] | list[SiteMeeting], site: Site) -> bytes:
     """A published calendar (METHOD:PUBLISH) without organiser or attendees; each DTSTAMP is
     the meeting's last change, so an unchanged meeting gives the same bytes."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    calendar = new_calendar("PUBLISH")
     calendar.add("x-wr-calname", f"Termine – {site.title}")
     calendar.add_component(berlin_timezone())
     for meeting in meetings:

@@ -14,6 +14,7 @@ from app.db.versions import LoadedVersion
 from app.domain.enums import OrganisationKind
 from app.domain.errors import ValidationError
 from app.domain.models import Organisation, Person
+from app.domain.text import is_web_address
 from app.services import change_log
 from app.services.contact_rules import normalise_email, normalise_phone, too_long
 
@@ -188,7 +189,7 @@ def clean_organisation(session: Session, draft: OrganisationDraft,
         problem = too_long(getattr(draft, name), limit, label)
         if problem:
             problems.append((name, problem))
-    if draft.website and not draft.website.lower().startswith(("http://", "https://")):
+    if draft.website and not is_web_address(draft.website):
         draft = replace(draft, website=f"https://{draft.website}")
     return draft, problems
 

@@ -7,7 +7,6 @@ templates may use (documented in ``resources/templates/LIESMICH.md``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import Row, select
@@ -30,6 +29,7 @@ from app.domain.documents.meeting import (
 from app.domain.enums import InvitationResponse
 from app.domain.formatting import WEEKDAYS, format_date
 from app.domain.models import AgendaItem, Decision, Invitation, Meeting, Person, Task
+from app.services.website import public_agenda, publishable_person
 
 
 def meeting_document(db: Database, meeting_id: int, *, sender: Sender,
@@ -38,24 +38,22 @@ def meeting_document(db: Database, meeting_id: int, *, sender: Sender,
 
     Args:
         public: the variant for the website: only agenda items flagged public, only persons
-            who consented to publication (never an e-mail address), no presenters and no
-            responsible persons (free texts that may name anyone).
+            who may be named in public (``publishable_person``; never an e-mail address), no
+            presenters and no responsible persons (free texts that may name anyone); the
+            attendees left unnamed are counted.
     """
-    document = _meeting_document(db, meeting_id, sender=sender, today=today)
-    return public_variant(db, meeting_id, document) if public else document
-
-
-def _meeting_document(db: Database, meeting_id: int, *, sender: Sender,
-                      today: date) -> MeetingDocument:
     with db.reading() as session:
         meeting = session.get_one(Meeting, meeting_id, options=[
             selectinload(Meeting.agenda_items),
             selectinload(Meeting.invitations).selectinload(Invitation.person)
             .selectinload(Person.organisation)])
-        invitations = sorted(meeting.invitations,
-                             key=lambda i: (i.person.last_name, i.person.first_name))
-        invitees = tuple(_person_line(invitation) for invitation in invitations)
-        item_ids = [item.id for item in meeting.agenda_items]
+        everyone = sorted(meeting.invitations,
+                          key=lambda i: (i.person.last_name, i.person.first_name))
+        invitations = [i for i in everyone if publishable_person(i.person)] if public \
+            else everyone
+        items = public_agenda(meeting) if public else list(meeting.agenda_items)
+        invitees = tuple(_person_line(invitation, public) for invitation in invitations)
+        item_ids = [item.id for item in items]
         decisions = session.execute(select(Decision.agenda_item_id, Decision.text)
                                     .where(Decision.agenda_item_id.in_(item_ids))
                                     .order_by(Decision.id)).all()
@@ -64,53 +62,18 @@ def _meeting_document(db: Database, meeting_id: int, *, sender: Sender,
                                 .outerjoin(Person, Task.responsible_id == Person.id)
                                 .where(Task.agenda_item_id.in_(item_ids))
                                 .order_by(Task.id)).all()
-        protocol = _protocol_part(meeting, decisions, tasks)
+        protocol = _protocol_part(meeting, items, decisions, tasks, public=public)
+        attendees = tuple(line for line, inv in zip(invitees, invitations, strict=True)
+                          if inv.attended)
         return MeetingDocument(
             meeting=_header(meeting),
-            agenda=tuple(_agenda_line(item) for item in meeting.agenda_items),
-            agenda_total_minutes=sum(item.planned_minutes or 0 for item in meeting.agenda_items),
-            invitees=invitees,
-            attendees=tuple(line for line, inv in zip(invitees, invitations, strict=True)
-                            if inv.attended),
+            agenda=tuple(_agenda_line(item, public) for item in items),
+            agenda_total_minutes=sum(item.planned_minutes or 0 for item in items),
+            invitees=invitees, attendees=attendees,
             excused=tuple(line for line, inv in zip(invitees, invitations, strict=True)
                           if inv.response is InvitationResponse.DECLINED and not inv.attended),
-            protocol=protocol, sender=sender, today=format_date(today))
-
-
-def public_variant(db: Database, meeting_id: int, document: MeetingDocument) -> MeetingDocument:
-    from app.services.website import publishable_person
-
-    with db.reading() as session:
-        meeting = session.get_one(Meeting, meeting_id)
-        public_positions = {item.position for item in meeting.agenda_items if item.public}
-        named = {person.full_name for person in session.scalars(
-            select(Person).join(Invitation, Invitation.person_id == Person.id)
-            .where(Invitation.meeting_id == meeting_id)) if publishable_person(person)}
-        for role in (meeting.protocol.author, meeting.protocol.chair) if meeting.protocol \
-                else ():
-            if role is not None and publishable_person(role):
-                named.add(role.full_name)
-
-    def persons(lines: tuple[PersonLine, ...]) -> tuple[PersonLine, ...]:
-        return tuple(replace(line, email="") for line in lines if line.name in named)
-
-    def task(line: TaskLine) -> TaskLine:
-        return replace(line, responsible="")
-
-    tops = tuple(replace(top, presenter="", tasks=tuple(task(t) for t in top.tasks))
-                 for top in document.protocol.tops if top.number in public_positions)
-    protocol = replace(
-        document.protocol, tops=tops,
-        author=document.protocol.author if document.protocol.author in named else "",
-        chair=document.protocol.chair if document.protocol.chair in named else "",
-        decisions=tuple(text for top in tops for text in top.decisions),
-        tasks=tuple(t for top in tops for t in top.tasks))
-    return replace(
-        document, agenda=tuple(replace(line, presenter="") for line in document.agenda
-                               if line.number in public_positions),
-        invitees=persons(document.invitees), attendees=persons(document.attendees),
-        excused=persons(document.excused), protocol=protocol,
-        unnamed_attendees=len(document.attendees) - len(persons(document.attendees)))
+            protocol=protocol, sender=sender, today=format_date(today),
+            unnamed_attendees=sum(1 for i in everyone if i.attended) - len(attendees))
 
 
 def _header(meeting: Meeting) -> MeetingHeader:
@@ -130,41 +93,53 @@ def _header(meeting: Meeting) -> MeetingHeader:
         rsvp_by=format_date(meeting.rsvp_by) if meeting.rsvp_by else "")
 
 
-def _agenda_line(item: AgendaItem) -> AgendaLine:
+def _agenda_line(item: AgendaItem, public: bool) -> AgendaLine:
     minutes = "" if item.planned_minutes is None else f"{item.planned_minutes} Min."
-    return AgendaLine(item.position, item.title, item.presenter or "", minutes)
+    return AgendaLine(item.position, item.title, _presenter(item, public), minutes)
 
 
-def _person_line(invitation: Invitation) -> PersonLine:
+def _presenter(item: AgendaItem, public: bool) -> str:
+    return "" if public else item.presenter or ""
+
+
+def _person_line(invitation: Invitation, public: bool) -> PersonLine:
     person = invitation.person
     organisation = person.organisation.name if person.organisation else ""
     attended = {True: "ja", False: "nein", None: ""}[invitation.attended]
-    return PersonLine(person.full_name, organisation, person.email or "",
+    return PersonLine(person.full_name, organisation, "" if public else person.email or "",
                       invitation.response.label, attended, invitation.response.value)
 
 
-def _protocol_part(meeting: Meeting, decisions: Sequence[Row[int, str]],
-                   tasks: Sequence[Row[int, str, str, str, date | None, bool]]) -> ProtocolPart:
+def _protocol_part(meeting: Meeting, items: Sequence[AgendaItem],
+                   decisions: Sequence[Row[int, str]],
+                   tasks: Sequence[Row[int, str, str, str, date | None, bool]], *,
+                   public: bool) -> ProtocolPart:
     protocol = meeting.protocol
     notes = {note.agenda_item_id: note.discussion or ""
              for note in (protocol.notes if protocol else [])}
     numbered: list[tuple[int, TaskLine]] = []
     for item_id, description, first, last, due, done in tasks:
-        line = TaskLine(len(numbered) + 1, description, f"{first or ''} {last or ''}".strip(),
+        responsible = "" if public else f"{first or ''} {last or ''}".strip()
+        line = TaskLine(len(numbered) + 1, description, responsible,
                         format_date(due), "erledigt" if done else "offen")
         numbered.append((item_id, line))
     tops = tuple(
         ProtocolTop(
-            number=item.position, title=item.title, presenter=item.presenter or "",
+            number=item.position, title=item.title, presenter=_presenter(item, public),
             discussion=notes.get(item.id, ""),
             paragraphs=tuple(p.strip() for p in notes.get(item.id, "").split("\n") if p.strip()),
             decisions=tuple(text for item_id, text in decisions if item_id == item.id),
             tasks=tuple(line for item_id, line in numbered if item_id == item.id))
-        for item in meeting.agenda_items)
-    author = protocol.author.full_name if protocol and protocol.author else ""
-    chair = protocol.chair.full_name if protocol and protocol.chair else ""
+        for item in items)
+
+    def named(person: Person | None) -> str:
+        if person is None or (public and not publishable_person(person)):
+            return ""
+        return person.full_name
+
     return ProtocolPart(
-        author=author, chair=chair,
+        author=named(protocol.author if protocol else None),
+        chair=named(protocol.chair if protocol else None),
         sent_on=format_date(protocol.sent_on) if protocol and protocol.sent_on else "",
         tops=tops, decisions=tuple(text for _, text in decisions),
         tasks=tuple(line for _, line in numbered))

@@ -13,6 +13,7 @@ from app.domain.enums import MeetingFormat, MeetingKind, MeetingStatus
 from app.domain.errors import ValidationError
 from app.domain.formatting import WEEKDAYS, format_date
 from app.domain.models import Meeting, Organisation, WorkingGroup
+from app.domain.text import is_web_address
 from app.services import continuity
 from app.services.holidays_th import holiday_warning
 
@@ -82,7 +83,7 @@ def _place_problems(draft: MeetingDraft) -> list[tuple[str, str]]:
     if online and not draft.online_link:
         problems.append(("online_link",
                          "Für eine digitale oder hybride Sitzung bitte den Online-Link angeben."))
-    if draft.online_link and not draft.online_link.lower().startswith(("https://", "http://")):
+    if draft.online_link and not is_web_address(draft.online_link):
         problems.append(("online_link",
                          "Der Online-Link muss mit https:// oder http:// beginnen."))
     if len(draft.online_link) > LINK_MAX:

@@ -21,7 +21,7 @@ from app.domain.enums import PrKind
 from app.domain.errors import ValidationError
 from app.domain.formatting import format_date
 from app.domain.models import DistributionList, Person, PrItem
-from app.services.website import site_content
+from app.services.website import public_meetings
 
 ALLIANCE_SHORT = "Innenstädte mit Zukunft"
 DATES_SHOWN = 5
@@ -68,14 +68,14 @@ def compose_newsletter(db: Database, *, list_name: str, item_ids: Sequence[int],
         raise ValidationError(f"Im Verteiler „{list_name}“ ist niemand, der eingewilligt hat, "
                               "kontaktiert zu werden (und eine E-Mail-Adresse hat).",
                               field="list")
-    site = site_content(db, today=today, secretariat=sender.name)
+    upcoming, past = public_meetings(db, today=today)
     since = today - timedelta(days=RESULTS_SINCE_DAYS)
-    results = tuple(m for m in site.past if m.results_summary and m.starts_at.date() >= since)
+    results = tuple(m for m in past if m.results_summary and m.starts_at.date() >= since)
     news = tuple(items[item_id] for item_id in item_ids)
     subject = f"Newsletter {ALLIANCE_SHORT} – {format_date(today)}"
     letter = Newsletter(subject=subject, date=format_date(today), sender=sender,
                         recipients=recipients, items=news,
-                        dates=tuple(m for m in site.upcoming if not m.cancelled)[:DATES_SHOWN],
+                        dates=tuple(m for m in upcoming if not m.cancelled)[:DATES_SHOWN],
                         results=results, list_name=list_name)
     return letter, members - len(recipients)
 

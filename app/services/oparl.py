@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.documents.oparl import SCHEMA, Ids, Json, OParlData
+from app.domain.documents.website import meeting_page, protocol_document
 from app.domain.enums import MeetingKind, MeetingStatus, MemberRole
 from app.domain.models import (
     Decision,
@@ -29,7 +30,15 @@ from app.domain.models import (
     WorkingGroup,
 )
 from app.services.presentation import ALLIANCE
-from app.services.website import protocol_published, publishable_person
+from app.services.website import (
+    EPOCH,
+    HELD,
+    last_change,
+    protocol_published,
+    public_agenda,
+    public_place,
+    publishable_person,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NETWORK, LEADERS = "netzwerk", "ag-leitungen"
@@ -63,7 +72,7 @@ def oparl_data(session: Session, *, base_url: str, website: str, now: datetime) 
     published = _record(session, now, {
         "meeting": [m.id for m in meetings], "person": sorted(person_ids),
         "membership": [m.id for m in memberships]})
-    newest = max([datetime(2000, 1, 1), *(m.updated_at for m in meetings),
+    newest = max([EPOCH, *(m.updated_at for m in meetings),
                   *(p.updated_at for p in persons), *(g.updated_at for g in groups)])
     first = min((p.first_published_at for p in published.values()), default=newest)
     data = OParlData(system=_system(ids, website, first, newest),
@@ -188,13 +197,10 @@ def _decisions(session: Session, item_ids: list[int]) -> dict[int, list[str]]:
 
 def _meeting(ids: Ids, meeting: Meeting, created: datetime, attended: list[int],
              decisions: dict[int, list[str]]) -> Json:
-    held = meeting.status in (MeetingStatus.HELD, MeetingStatus.PROTOCOL_SENT)
-    items = sorted((item for item in meeting.agenda_items if item.public),
-                   key=lambda item: (item.position, item.id))
-    modified = max([meeting.updated_at, *(item.updated_at for item in items)])
+    held = meeting.status in HELD
     url = ids(f"meeting/{meeting.id}")
     agenda: list[Json] = []
-    for order, item in enumerate(items, start=1):
+    for order, item in enumerate(public_agenda(meeting), start=1):
         entry: Json = {"id": ids(f"meeting/{meeting.id}/agendaitem/{item.id}"),
                        "type": SCHEMA + "AgendaItem", "meeting": url, "number": str(order),
                        "order": order, "name": item.title, "public": True,
@@ -212,7 +218,8 @@ def _meeting(ids: Ids, meeting: Meeting, created: datetime, attended: list[int],
         "location": _location(ids, meeting, created),
         "organization": [ids(f"organization/{_organization_key(meeting)}")],
         "participant": [ids(f"person/{person_id}") for person_id in attended] if held else [],
-        "agendaItem": agenda, "created": stamp(created), "modified": stamp(modified)}
+        "agendaItem": agenda, "created": stamp(created),
+        "modified": stamp(last_change(meeting))}
 
 
 def _files(ids: Ids, website: str, meeting: Meeting, created: datetime) -> dict[str, Json]:
@@ -224,19 +231,17 @@ def _files(ids: Ids, website: str, meeting: Meeting, created: datetime) -> dict[
                 "created": stamp(created), "modified": stamp(meeting.updated_at)}
 
     found = {"invitation": file("einladung", f"Einladung: {meeting.title}",
-                                f"termine/{meeting.id}.html", "text/html")}
+                                meeting_page(meeting.id), "text/html")}
     if protocol_published(meeting):
         found["resultsProtocol"] = file("protokoll", f"Protokoll: {meeting.title}",
-                                        f"dokumente/protokoll-{meeting.id}.pdf",
+                                        protocol_document(meeting.id),
                                         "application/pdf")
     return found
 
 
 def _location(ids: Ids, meeting: Meeting, created: datetime) -> Json:
-    host = meeting.host_organisation.name if meeting.host_organisation else ""
-    description = ", ".join(part for part in (meeting.location or "", host) if part)
     return {"id": ids(f"location/{meeting.id}"), "type": SCHEMA + "Location",
-            "description": description or meeting.format.label,
+            "description": public_place(meeting),
             "created": stamp(created), "modified": stamp(meeting.updated_at)}
 
 

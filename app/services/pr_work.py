@@ -11,6 +11,7 @@ from app.db.database import Database
 from app.domain.enums import PrKind
 from app.domain.errors import ValidationError
 from app.domain.models import PrItem, WorkingGroup
+from app.domain.text import is_web_address
 from app.services.periods import year_dates
 
 
@@ -45,7 +46,7 @@ def save_pr_item(db: Database, draft: PrDraft, item_id: int | None = None) -> in
                     link=draft.link.strip(), text=draft.text.strip())
     if not draft.title:
         raise ValidationError("Bitte einen Titel eingeben.", field="title")
-    if draft.link and not draft.link.lower().startswith(("http://", "https://")):
+    if draft.link and not is_web_address(draft.link):
         raise ValidationError("Der Link muss mit https:// oder http:// beginnen.", field="link")
     with db.unit_of_work() as session:
         item = session.get_one(PrItem, item_id) if item_id is not None else PrItem(

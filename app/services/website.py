@@ -7,7 +7,6 @@ the OParl files get nothing but what ``site_content`` returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -38,16 +37,38 @@ from app.domain.models import (
     PrItem,
     WorkingGroup,
 )
+from app.domain.text import is_web_address
 from app.services.presentation import ALLIANCE
 
 NEWS_KINDS = (PrKind.WEBSITE, PrKind.TEASER, PrKind.NEWSLETTER)
 EPOCH = datetime(2000, 1, 1)
 
 
+HELD = frozenset({MeetingStatus.HELD, MeetingStatus.PROTOCOL_SENT})
+
+
 def protocol_published(meeting: Meeting) -> bool:
     """A held public meeting whose protocol was sent has its public protocol on the site."""
-    return (meeting.status in (MeetingStatus.HELD, MeetingStatus.PROTOCOL_SENT)
-            and meeting.protocol is not None and meeting.protocol.sent_on is not None)
+    return (meeting.status in HELD and meeting.protocol is not None
+            and meeting.protocol.sent_on is not None)
+
+
+def public_agenda(meeting: Meeting) -> list[AgendaItem]:
+    """The meeting's agenda items flagged public, in their order."""
+    return sorted((item for item in meeting.agenda_items if item.public),
+                  key=lambda item: (item.position, item.id))
+
+
+def public_place(meeting: Meeting) -> str:
+    """Where a published meeting takes place: place and host, else its format ("digital")."""
+    host = meeting.host_organisation.name if meeting.host_organisation else ""
+    return ", ".join(part for part in (meeting.location or "", host) if part) \
+        or meeting.format.label
+
+
+def last_change(meeting: Meeting) -> datetime:
+    """The newest change of the meeting or of a public agenda item (never the clock)."""
+    return max([meeting.updated_at, *(item.updated_at for item in public_agenda(meeting))])
 
 
 def publishable_person(person: Person) -> bool:
@@ -55,11 +76,23 @@ def publishable_person(person: Person) -> bool:
     return person.publication_consent and not person.restricted and not person.archived
 
 
+def public_meetings(db: Database, *, today: date) -> tuple[tuple[SiteMeeting, ...],
+                                                            tuple[SiteMeeting, ...]]:
+    """The public meetings from ``today`` on (soonest first) and before it (newest first)."""
+    with db.reading() as session:
+        return _split(_meetings(session), today)
+
+
+def _split(meetings: list[SiteMeeting],
+           today: date) -> tuple[tuple[SiteMeeting, ...], tuple[SiteMeeting, ...]]:
+    return (tuple(m for m in meetings if m.starts_at.date() >= today),
+            tuple(reversed([m for m in meetings if m.starts_at.date() < today])))
+
+
 def site_content(db: Database, *, today: date, secretariat: str) -> Site:
     with db.reading() as session:
         meetings = _meetings(session)
-        upcoming = tuple(m for m in meetings if m.starts_at.date() >= today)
-        past = tuple(reversed([m for m in meetings if m.starts_at.date() < today]))
+        upcoming, past = _split(meetings, today)
         groups, groups_modified = _groups(session)
         projects, projects_modified = _projects(session)
         partners, partners_modified = _partners(session)
@@ -81,27 +114,19 @@ def _meetings(session: Session) -> list[SiteMeeting]:
 
 
 def _meeting(meeting: Meeting) -> SiteMeeting:
-    held = meeting.status in (MeetingStatus.HELD, MeetingStatus.PROTOCOL_SENT)
-    agenda = [item for item in meeting.agenda_items if item.public]
-    host = meeting.host_organisation.name if meeting.host_organisation else ""
-    place = ", ".join(part for part in (meeting.location or "", host) if part)
-    changed = [meeting.updated_at, *(item.updated_at for item in agenda)]
+    held = meeting.status in HELD
     return SiteMeeting(
         id=meeting.id, uid=meeting.uid, title=meeting.title, kind=meeting.kind.label,
         group=meeting.group.name if meeting.group else "",
         starts_at=meeting.starts_at, ends_at=meeting.ends_at,
         date=format_weekday_date(meeting.starts_at.date()),
         time=f"{meeting.starts_at:%H:%M}–{meeting.ends_at:%H:%M} Uhr",
-        place=place or meeting.format.label,
+        place=public_place(meeting),
         cancelled=meeting.status is MeetingStatus.CANCELLED, held=held,
         agenda=tuple(SiteAgendaItem(number, item.title)
-                     for number, item in enumerate(_ordered(agenda), start=1)),
+                     for number, item in enumerate(public_agenda(meeting), start=1)),
         results_summary=(meeting.results_summary or "") if held else "",
-        modified=max(changed), protocol=protocol_published(meeting))
-
-
-def _ordered(items: Iterable[AgendaItem]) -> list[AgendaItem]:
-    return sorted(items, key=lambda item: (item.position, item.id))
+        modified=last_change(meeting), protocol=protocol_published(meeting))
 
 
 def _groups(session: Session) -> tuple[tuple[SiteGroup, ...], datetime]:
@@ -162,7 +187,7 @@ def _partners(session: Session) -> tuple[tuple[SitePartner, ...], datetime]:
 def _web_address(value: str | None) -> str:
     """Only web addresses become links (no ``javascript:``, no ``mailto:``)."""
     address = (value or "").strip()
-    if address.lower().startswith(("https://", "http://")):
+    if is_web_address(address):
         return address
     if address and "://" not in address and ":" not in address and "." in address:
         return f"https://{address}"

@@ -14,6 +14,7 @@ from app.domain.documents.meeting import Sender
 from app.domain.documents.oparl import Ids
 from app.domain.documents.website import Site
 from app.domain.errors import ValidationError
+from app.domain.text import is_web_address
 from app.services.meeting_documents import meeting_document
 from app.services.oparl import oparl_data
 from app.services.website import site_content
@@ -33,7 +34,7 @@ class Published:
 def check_base_url(value: str) -> str:
     """The website's address for the OParl ids, ending in ``/``; German error otherwise."""
     address = value.strip() or DEFAULT_BASE_URL
-    if not address.lower().startswith(("https://", "http://")) or " " in address \
+    if not is_web_address(address) or " " in address \
             or "?" in address or "#" in address:
         raise ValidationError(f"„{value}“ ist keine Web-Adresse (https://…) für die Website.",
                               field="base_url")

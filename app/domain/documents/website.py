@@ -14,6 +14,16 @@ from datetime import datetime
 from app.domain.text import PrintableText
 
 
+def meeting_page(meeting_id: int) -> str:
+    """Where a public meeting's page lies in the site (also its published invitation)."""
+    return f"termine/{meeting_id}.html"
+
+
+def protocol_document(meeting_id: int) -> str:
+    """Where a public meeting's public protocol lies in the site."""
+    return f"dokumente/protokoll-{meeting_id}.pdf"
+
+
 @dataclass(frozen=True)
 class SiteAgendaItem(PrintableText):
     number: int
@@ -44,11 +54,11 @@ class SiteMeeting(PrintableText):
 
     @property
     def page(self) -> str:
-        return f"termine/{self.id}.html"
+        return meeting_page(self.id)
 
     @property
     def protocol_file(self) -> str:
-        return f"dokumente/protokoll-{self.id}.pdf" if self.protocol else ""
+        return protocol_document(self.id) if self.protocol else ""
 
     @property
     def ics(self) -> str:

@@ -33,8 +33,8 @@ from app.services.contact_editing import PersonDraft, clean_person
 from app.services.contact_lists import ListRow, MembershipEntry
 from app.services.meeting_editing import Choice
 from app.ui.dialogs.saving import SavesOnAccept
-from app.ui.i18n import DATE_FORMAT, label
-from app.ui.widgets.combo import required_enum
+from app.ui.i18n import DATE_FORMAT
+from app.ui.widgets.combo import enum_box, required_enum
 
 TEXT_FIELDS = (
     ("salutation", "Anrede"), ("title", "Titel"), ("first_name", "Vorname"),
@@ -162,10 +162,7 @@ class PersonDialog(SavesOnAccept, QDialog):
         box = QGroupBox(self.tr("Arbeitsgruppen"))
         grid = QGridLayout(box)
         for row, group in enumerate(groups):
-            role_box = QComboBox()
-            role_box.addItem(self.tr("— kein Mitglied —"), None)
-            for role in MemberRole:
-                role_box.addItem(label(role.label), role)
+            role_box = enum_box(MemberRole, self.tr("— kein Mitglied —"))
             self.group_boxes[group.id] = role_box
             grid.addWidget(QLabel(group.text), row, 0)
             grid.addWidget(role_box, row, 1)

@@ -24,19 +24,10 @@ from app.services.meeting_editing import (
     meeting_warnings,
     validation_problems,
 )
-from app.ui.i18n import label
-from app.ui.widgets.combo import required_enum
+from app.ui.widgets.combo import enum_box, required_enum
 from app.ui.widgets.optional_date import OptionalDate
 
 DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
-
-
-def _enum_box(members: type[MeetingKind] | type[MeetingFormat] | type[MeetingStatus],
-              ) -> QComboBox:
-    box = QComboBox()
-    for member in members:
-        box.addItem(label(member.label), member)
-    return box
 
 
 def _choice_box(choices: list[Choice], none_text: str) -> QComboBox:
@@ -65,19 +56,19 @@ class GeneralPage(QWidget):
     def __init__(self, *, groups: list[Choice], hosts: list[Choice],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind_box = _enum_box(MeetingKind)
+        self.kind_box = enum_box(MeetingKind)
         self.group_box = _choice_box(groups, self.tr("— keine —"))
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(300)
         self.starts_edit = self._date_time_edit()
         self.ends_edit = self._date_time_edit()
-        self.format_box = _enum_box(MeetingFormat)
+        self.format_box = enum_box(MeetingFormat)
         self.location_edit = QLineEdit()
         self.location_edit.setPlaceholderText(self.tr("z. B. Erfurt, Rathaus, Raum 2.14"))
         self.host_box = _choice_box(hosts, self.tr("— kein gastgebender Partner —"))
         self.link_edit = QLineEdit()
         self.link_edit.setPlaceholderText("https://…")
-        self.status_box = _enum_box(MeetingStatus)
+        self.status_box = enum_box(MeetingStatus)
         self.rsvp = OptionalDate(self.tr("&Rückmeldung erbeten bis"), None)
         self.public_check = QCheckBox(self.tr("Öffentlich – auf der &Website des Bündnisses "
                                               "zeigen"))

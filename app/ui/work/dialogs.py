@@ -18,12 +18,12 @@ from app.domain.enums import GoalRubric, GoalStatus, MemberRole
 from app.services.group_work import GoalDraft, MembershipDraft, membership_problems
 from app.services.meeting_editing import Choice
 from app.ui.dialogs.saving import SavesOnAccept
-from app.ui.i18n import label
-from app.ui.widgets.combo import required_enum
+from app.ui.widgets.combo import enum_box, required_enum
 from app.ui.widgets.optional_date import OptionalDate
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
+def save_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """"Speichern" (accept) and "Abbrechen" (reject) of a form dialog."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("Speichern"))
@@ -32,9 +32,11 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-def _error_label() -> QLabel:
+def error_label(*, wrap: bool = False) -> QLabel:
+    """The red line under a form that says what keeps it from being saved."""
     error = QLabel()
     error.setStyleSheet("color: #b00020;")
+    error.setWordWrap(wrap)
     return error
 
 
@@ -50,12 +52,10 @@ class MembershipDialog(SavesOnAccept, QDialog):
         self.person_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for person in persons:
             self.person_box.addItem(person.text, person.id)
-        self.role_box = QComboBox()
-        for role in MemberRole:
-            self.role_box.addItem(label(role.label), role)
+        self.role_box = enum_box(MemberRole)
         self.valid_from = OptionalDate(self.tr("ab"), None)
         self.valid_to = OptionalDate(self.tr("bis"), None)
-        self.error_label = _error_label()
+        self.error_label = error_label()
         if draft is not None:
             self.set_draft(draft)
             self.person_box.setEnabled(False)
@@ -65,7 +65,7 @@ class MembershipDialog(SavesOnAccept, QDialog):
         form.addRow(self.tr("Beginn:"), self.valid_from)
         form.addRow(self.tr("Ende:"), self.valid_to)
         form.addRow(self.error_label)
-        form.addRow(_buttons(self))
+        form.addRow(save_buttons(self))
 
     def set_draft(self, draft: MembershipDraft) -> None:
         self.person_box.setCurrentIndex(max(self.person_box.findData(draft.person_id), 0))
@@ -98,20 +98,16 @@ class GoalDialog(SavesOnAccept, QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ziel"))
         self.title_edit = QLineEdit()
-        self.rubric_box = QComboBox()
-        for rubric in GoalRubric:
-            self.rubric_box.addItem(label(rubric.label), rubric)
+        self.rubric_box = enum_box(GoalRubric)
         self.group_box = QComboBox()
         self.group_box.addItem(self.tr("Bündnis (AG-übergreifend)"), None)
         for group in groups:
             self.group_box.addItem(group.text, group.id)
         self.description_edit = QPlainTextEdit()
         self.due = OptionalDate(self.tr("fällig am"), None)
-        self.status_box = QComboBox()
-        for status in GoalStatus:
-            self.status_box.addItem(label(status.label), status)
+        self.status_box = enum_box(GoalStatus)
         self.public_check = QCheckBox(self.tr("Öffentlich – mit der AG auf der &Website zeigen"))
-        self.error_label = _error_label()
+        self.error_label = error_label()
         self.set_draft(draft)
         form = QFormLayout(self)
         form.addRow(self.tr("&Titel:"), self.title_edit)
@@ -122,7 +118,7 @@ class GoalDialog(SavesOnAccept, QDialog):
         form.addRow(self.tr("&Stand:"), self.status_box)
         form.addRow("", self.public_check)
         form.addRow(self.error_label)
-        form.addRow(_buttons(self))
+        form.addRow(save_buttons(self))
 
     def set_draft(self, draft: GoalDraft) -> None:
         self.title_edit.setText(draft.title)

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -25,8 +23,9 @@ from app.domain.errors import DomainError
 from app.services import pr_work
 from app.services.meeting_editing import Choice
 from app.services.pr_work import PrDraft, PrRow
-from app.ui.i18n import DATE_FORMAT, label
-from app.ui.widgets.combo import required_enum
+from app.ui.i18n import DATE_FORMAT
+from app.ui.widgets.combo import enum_box, required_enum
+from app.ui.work.dialogs import error_label, save_buttons
 
 
 class PrItemDialog(QDialog):
@@ -37,9 +36,7 @@ class PrItemDialog(QDialog):
         self.resize(640, 520)
         self._db = db
         self._item_id = row.id
-        self.kind_box = QComboBox()
-        for kind in PrKind:
-            self.kind_box.addItem(label(kind.label), kind)
+        self.kind_box = enum_box(PrKind)
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(row.kind), 0))
         self.date_edit = QDateEdit(QDate(row.published_on))
         self.date_edit.setDisplayFormat(DATE_FORMAT)
@@ -59,14 +56,7 @@ class PrItemDialog(QDialog):
             "Ö&ffentlich – unter „Aktuelles“ auf der Website zeigen (Website-Beitrag, "
             "Teaser-Text, Newsletter)"))
         self.public_check.setChecked(row.public)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Speichern"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(wrap=True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Art:"), self.kind_box)
         form.addRow(self.tr("&Datum:"), self.date_edit)
@@ -77,7 +67,7 @@ class PrItemDialog(QDialog):
         form.addRow(self.tr("Te&xt:"), self.text_edit)
         form.addRow("", self.public_check)
         form.addRow(self.error_label)
-        form.addRow(buttons)
+        form.addRow(save_buttons(self))
 
     def draft(self) -> PrDraft:
         day = self.date_edit.date().toPython()

@@ -23,9 +23,9 @@ from app.domain.errors import DomainError
 from app.services import contract, pr_work
 from app.services.meeting_editing import Choice, group_choices
 from app.services.pr_work import PrDraft, PrRow
-from app.ui.i18n import DATE_FORMAT, label
+from app.ui.i18n import DATE_FORMAT
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.widgets.combo import required_enum
+from app.ui.widgets.combo import enum_box, required_enum
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.year_box import YearBox, default_year
 from app.ui.work.pr_dialog import PrItemDialog
@@ -45,9 +45,7 @@ class PrPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._today = today
-        self.kind_box = QComboBox()
-        for kind in PrKind:
-            self.kind_box.addItem(label(kind.label), kind)
+        self.kind_box = enum_box(PrKind)
         self.date_edit = QDateEdit(QDate(today))
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)

@@ -26,12 +26,13 @@ from app.domain.enums import ProjectStatus, TownSize
 from app.services.meeting_editing import Choice
 from app.services.project_editing import MilestoneEntry, ProjectDraft, project_problems
 from app.ui.dialogs.saving import SavesOnAccept
-from app.ui.i18n import DATE_FORMAT, label
+from app.ui.i18n import DATE_FORMAT
 from app.ui.meeting.attachments_page import AttachmentsPage, FileStore
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.widgets.combo import enum_data, required_enum
+from app.ui.widgets.combo import enum_box, enum_data, required_enum
 from app.ui.widgets.optional_date import OptionalDate
 from app.ui.widgets.record_table import RecordTable
+from app.ui.work.dialogs import error_label, save_buttons
 
 NumberedMilestone = tuple[int, MilestoneEntry]
 
@@ -47,15 +48,10 @@ class ProjectDialog(SavesOnAccept, QDialog):
         for group in groups:
             self.group_box.addItem(group.text, group.id)
         self.name_edit = QLineEdit()
-        self.status_box = QComboBox()
-        for status in ProjectStatus:
-            self.status_box.addItem(label(status.label), status)
+        self.status_box = enum_box(ProjectStatus)
         self.goal_edit = QPlainTextEdit()
         self.town_edit = QLineEdit()
-        self.size_box = QComboBox()
-        self.size_box.addItem(self.tr("—"), None)
-        for size in TownSize:
-            self.size_box.addItem(label(size.label), size)
+        self.size_box = enum_box(TownSize, self.tr("—"))
         self.funding_edit = QLineEdit()
         self.start = OptionalDate(self.tr("Beginn am"), None)
         self.public_check = QCheckBox(self.tr(
@@ -83,14 +79,8 @@ class ProjectDialog(SavesOnAccept, QDialog):
         self.add_milestone_button = QPushButton(self.tr("&Hinzufügen"))
         self.toggle_milestone_button = QPushButton(self.tr("Erledigt an/aus"))
         self.remove_milestone_button = QPushButton(self.tr("Entfernen"))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Speichern"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(wrap=True)
+        buttons = save_buttons(self)
         self.documents = AttachmentsPage(store=files) if files is not None else None
         self._build_layout(buttons)
         self.add_milestone_button.clicked.connect(self.add_milestone)
