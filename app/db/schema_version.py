@@ -10,6 +10,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_contracts_and_continuity",
     "0008_event_registrations",
     "0009_public_website",
+    "0010_knowledge_catalogue",
 )
 """Every migration in order; a test keeps this equal to the Alembic scripts."""
 

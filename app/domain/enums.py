@@ -132,6 +132,25 @@ class QuotaKind(LabelledEnum):
     TEASER_TEXTS = "teaser_texts"
 
 
+class CaseTopic(LabelledEnum):
+    """The fields of action of the AGs, by which the catalogue's practice examples are sorted."""
+
+    VACANCY = "vacancy"
+    CLIMATE = "climate"
+    LIVING = "living"
+    RETAIL = "retail"
+    CULTURE = "culture"
+    TOURISM = "tourism"
+    MOBILITY = "mobility"
+    OTHER = "other"
+
+
+class CaseStatus(LabelledEnum):
+    DRAFT = "draft"
+    CHECKED = "checked"
+    PUBLISHED = "published"
+
+
 _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (OrganisationKind.MINISTRY, N_("Ministerium")),
     (OrganisationKind.CHAMBER, N_("Kammer")),
@@ -205,6 +224,17 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (QuotaKind.PARTNER_EVENTS, N_("Teilnahme an Partnerveranstaltungen")),
     (QuotaKind.PILOT_PROJECTS_PER_GROUP, N_("Pilotprojekte je AG")),
     (QuotaKind.TEASER_TEXTS, N_("Teaser-Texte")),
+    (CaseTopic.VACANCY, N_("Leerstand")),
+    (CaseTopic.CLIMATE, N_("Klima, Hitze und Starkregen")),
+    (CaseTopic.LIVING, N_("Wohnen und Leben")),
+    (CaseTopic.RETAIL, N_("Handel")),
+    (CaseTopic.CULTURE, N_("Kultur")),
+    (CaseTopic.TOURISM, N_("Tourismus")),
+    (CaseTopic.MOBILITY, N_("Mobilität")),
+    (CaseTopic.OTHER, N_("Sonstiges")),
+    (CaseStatus.DRAFT, N_("Entwurf")),
+    (CaseStatus.CHECKED, N_("geprüft")),
+    (CaseStatus.PUBLISHED, N_("veröffentlicht")),
 )
 
 # Keyed by class and value: members of different enums may share a value ("network").

@@ -6,6 +6,7 @@ from app.domain.contract import Budget, Contract, Quota, ReportingPeriod
 from app.domain.document_templates import DocumentTemplate
 from app.domain.events import Registration
 from app.domain.groups import Goal, GroupAssessment, Membership, WorkingGroup
+from app.domain.knowledge import CatalogueImage, FundingProgramme, Initiative, KnowledgeCase
 from app.domain.lists import ChangeLogEntry, DistributionList, distribution_list_members
 from app.domain.meetings import (
     AgendaItem,
@@ -28,14 +29,18 @@ __all__ = [
     "Attachment",
     "Base",
     "Budget",
+    "CatalogueImage",
     "ChangeLogEntry",
     "Contract",
     "Decision",
     "DistributionList",
     "DocumentTemplate",
+    "FundingProgramme",
     "Goal",
     "GroupAssessment",
+    "Initiative",
     "Invitation",
+    "KnowledgeCase",
     "Meeting",
     "Membership",
     "Milestone",

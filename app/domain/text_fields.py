@@ -18,6 +18,12 @@ FIELD_LABELS: dict[str, str] = {
     "weaknesses": "Schwächen", "challenges": "Herausforderungen",
     "fields_of_action": "Handlungsfelder", "client": "Auftraggeber",
     "organisation": "Organisation", "results_summary": "Zusammenfassung der Ergebnisse",
+    "district": "Landkreis", "starting_situation": "Ausgangslage", "solution": "Lösung",
+    "actors": "Akteure", "results": "Ergebnisse", "funding": "Förderung", "links": "Links",
+    "organiser": "Träger", "kind": "Art", "funder": "Fördergeber",
+    "applicants": "Antragsberechtigte", "funded": "Was gefördert wird",
+    "rate": "Förderquote oder -höhe", "deadlines": "Antragsfristen", "contact": "Ansprechpartner",
+    "caption": "Bildunterschrift", "credit": "Bildnachweis", "licence": "Lizenz",
 }
 """Field → German name; a table can name a field differently (``TABLE_LABELS``)."""
 
@@ -31,7 +37,7 @@ TABLE_LABELS: dict[tuple[str, str], str] = {
 
 UNCHECKED: frozenset[tuple[str, str]] = frozenset({
     ("meetings", "uid"), ("attachments", "source_path"), ("project_documents", "source_path"),
-    ("document_templates", "kind"),
+    ("document_templates", "kind"), ("catalogue_images", "mime_type"),
 })
 """Fields the program fills itself."""
 

@@ -50,6 +50,7 @@ from app.domain.models import (
 )
 from app.services import demo_catalogue as catalogue
 from app.services.demo_living import LATE_SENDING_DAYS, LivingBuilder
+from app.services.demo_knowledge import KnowledgeBuilder
 from app.services.demo_public import PublicBuilder
 
 Progress = Callable[[int, str], None]
@@ -95,6 +96,7 @@ def fill_demo(db: Database, size: DemoSize = DemoSize.NORMAL,
         report(78, "Folgevertrag bis heute")
         LivingBuilder(session, today).build()
         PublicBuilder(session, today).build()
+        KnowledgeBuilder(session, today).build()
     if size is DemoSize.LARGE:
         with db.unit_of_work() as session:
             _LargeBuilder(session, random.Random(4711)).build(report)
