@@ -74,3 +74,8 @@ class Person(Versioned, Base):
     @property
     def full_name(self) -> str:
         return " ".join(part for part in (self.title, self.first_name, self.last_name) if part)
+
+
+def publishable_person(person: Person) -> bool:
+    """Whether a person may be named in public: consent given, processing not restricted."""
+    return person.publication_consent and not person.restricted and not person.archived

@@ -25,6 +25,18 @@ def is_web_address(text: str) -> bool:
     return text.lower().startswith(("https://", "http://"))
 
 
+def public_link(value: str | None) -> str:
+    """A link as it may be published: web addresses only (no ``javascript:``, no ``mailto:``);
+    ``www.example.org`` gets its ``https://``; anything else becomes ""."""
+    address = (value or "").strip()
+    if is_web_address(address):
+        return address
+    if address and "://" not in address and ":" not in address and "." in address \
+            and " " not in address:
+        return f"https://{address}"
+    return ""
+
+
 def one_line(text: str) -> str:
     """``text`` for a one-line place (a mail header, a file name): breaks become spaces."""
     return " ".join(printable(text).split())

@@ -15,8 +15,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 GERMAN = "de-DE"
@@ -169,3 +171,45 @@ def bookmark_heading(paragraph: Paragraph, name: str, number: int) -> None:
     end.set(qn("w:id"), str(number))
     paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
     paragraph._p.append(end)
+
+
+ACCENT = RGBColor(0x1F, 0x5C, 0x7A)
+
+Contents = list[tuple[int, str, str]]
+"""The headings for the table of contents: level, text, bookmark."""
+
+
+def page_field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
+    """A simple Word field (``PAGE``) with the text shown until Word computes it."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = placeholder
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def page_setup(document: DocxDocument, title: str) -> None:
+    """A4 portrait, 2 cm margins, the house font and colour, a footer with title and page."""
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2)
+    document.styles["Normal"].font.name = "Calibri"
+    document.styles["Normal"].font.size = Pt(10)
+    for name in ("Title", "Heading 1", "Heading 2"):
+        document.styles[name].font.color.rgb = ACCENT
+    footer = section.footer.paragraphs[0]
+    footer.add_run(f"{title} · Seite ").font.size = Pt(8)
+    page_field(footer, "PAGE", "1")
+
+
+def add_heading(document: DocxDocument, text: str, level: int, contents: Contents) -> Paragraph:
+    """A heading with a bookmark, noted for the table of contents."""
+    paragraph = document.add_paragraph(text, style=f"Heading {level}")
+    bookmark = f"_Toc{len(contents) + 1:06d}"
+    bookmark_heading(paragraph, bookmark, len(contents) + 1)
+    contents.append((level, text, bookmark))
+    return paragraph

@@ -20,7 +20,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate
+from reportlab.platypus import BaseDocTemplate, Paragraph
 
 from app import paths
 from app.domain.text import one_line, printable
@@ -79,6 +79,35 @@ class PageFooter:
         pages = f"Seite {number} von {self.total}" if self.total else f"Seite {number}"
         canvas.drawRightString(width - self.margin, self.baseline, pages)
         canvas.restoreState()
+
+
+class ContentsTemplate(BaseDocTemplate):
+    """A document whose headings (paragraph styles ``h1`` and ``h2``) enter the table of
+    contents and the PDF's outline (bookmarks) as they are laid out, and whose flowables with
+    ``index_terms`` note their page for an index (``index_pages``)."""
+
+    _headings = 0
+    index_pages: dict[str, list[int]]
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
+        """Each layout pass numbers the headings afresh, so the contents' links (from the
+        previous pass) and the bookmarks agree."""
+        self._headings = 0
+        self.index_pages = {}
+
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+        for term in getattr(flowable, "index_terms", ()):
+            pages = self.index_pages.setdefault(term, [])
+            if self.page not in pages:
+                pages.append(self.page)
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+            level = 0 if flowable.style.name == "h1" else 1
+            text = flowable.getPlainText()
+            self._headings += 1
+            key = f"kapitel-{self._headings}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, markup(text), self.page, key))
 
 
 def pdf_facts(title: str, author: str, subject: str = "") -> dict[str, Any]:

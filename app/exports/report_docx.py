@@ -10,38 +10,26 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
-from docx.text.paragraph import Paragraph
+from docx.shared import Cm, Pt
 
 from app.domain.documents.report import ReportData
 from app.domain.enums import MeetingKind
 from app.exports.docx_office import (
+    ACCENT,
+    Contents,
     DocumentFacts,
-    bookmark_heading,
+    add_heading,
     describe_pictures,
     filled_contents,
     make_office_grade,
+    page_setup,
 )
 from app.exports.files import check_suffix, write_document
 from app.exports.report_charts import hours_chart, meetings_chart, png
 from app.exports.report_text import REPORT_SECTIONS, summary_lines
-
-ACCENT = RGBColor(0x1F, 0x5C, 0x7A)
-
-
-def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), instruction)
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = placeholder
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
 
 
 def _table(document: DocxDocument, rows: list[list[str]], widths: list[float]) -> None:
@@ -63,24 +51,10 @@ def _table(document: DocxDocument, rows: list[list[str]], widths: list[float]) -
     header.append(repeat)
 
 
-def _setup(document: DocxDocument, title: str) -> None:
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2)
-    document.styles["Normal"].font.name = "Calibri"
-    document.styles["Normal"].font.size = Pt(10)
-    for name in ("Title", "Heading 1", "Heading 2"):
-        document.styles[name].font.color.rgb = ACCENT
-    footer = section.footer.paragraphs[0]
-    footer.add_run(f"{title} · Seite ").font.size = Pt(8)
-    _field(footer, "PAGE", "1")
-
-
 def write_report_docx(data: ReportData, out: Path, *, sender: str) -> Path:
     check_suffix(out, (".docx",))
     document = Document()
-    _setup(document, data.title)
+    page_setup(document, data.title)
     document.add_paragraph(data.title, style="Title")
     document.add_paragraph(f"Berichtszeitraum {data.first:%d.%m.%Y} bis {data.last:%d.%m.%Y}")
     document.add_paragraph(f"{sender} · erstellt am {data.created:%d.%m.%Y}")
@@ -90,15 +64,15 @@ def write_report_docx(data: ReportData, out: Path, *, sender: str) -> Path:
     toc = document.add_paragraph()
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     contents: Contents = []
-    _heading(document, REPORT_SECTIONS[0], 1, contents)
+    add_heading(document, REPORT_SECTIONS[0], 1, contents)
     for line in summary_lines(data):
         document.add_paragraph(line)
-    _heading(document, REPORT_SECTIONS[1], 1, contents)
+    add_heading(document, REPORT_SECTIONS[1], 1, contents)
     _table(document, [["Kontingent", "genutzt", "erlaubt", "Anteil"]]
            + [[q.label, str(q.used), "—" if q.allowed is None else str(q.allowed),
                "" if q.share is None else f"{q.share:.0%}".replace("%", " %")]
               for q in data.quotas], [9, 2.3, 2.3, 2.3])
-    _heading(document, REPORT_SECTIONS[2], 1, contents)
+    add_heading(document, REPORT_SECTIONS[2], 1, contents)
     pictures: list[str] = []
     for chart in (meetings_chart(data.meetings_per_month, [k.label for k in MeetingKind]),
                   hours_chart([(h.category, h.hours, h.budget) for h in data.hours])):
@@ -118,19 +92,8 @@ def write_report_docx(data: ReportData, out: Path, *, sender: str) -> Path:
     return write_document(out, document.save)
 
 
-Contents = list[tuple[int, str, str]]
-"""The headings for the table of contents: level, text, bookmark."""
-
-
-def _heading(document: DocxDocument, text: str, level: int, contents: Contents) -> None:
-    paragraph = document.add_paragraph(text, style=f"Heading {level}")
-    bookmark = f"_Toc{len(contents) + 1:06d}"
-    bookmark_heading(paragraph, bookmark, len(contents) + 1)
-    contents.append((level, text, bookmark))
-
-
 def _meetings(document: DocxDocument, data: ReportData, contents: Contents) -> None:
-    _heading(document, REPORT_SECTIONS[3], 1, contents)
+    add_heading(document, REPORT_SECTIONS[3], 1, contents)
     if not data.meetings:
         document.add_paragraph("Im Zeitraum fanden keine Sitzungen statt.")
         return
@@ -140,9 +103,9 @@ def _meetings(document: DocxDocument, data: ReportData, contents: Contents) -> N
 
 
 def _groups(document: DocxDocument, data: ReportData, contents: Contents) -> None:
-    _heading(document, REPORT_SECTIONS[4], 1, contents)
+    add_heading(document, REPORT_SECTIONS[4], 1, contents)
     for group in data.groups:
-        _heading(document, group.name, 2, contents)
+        add_heading(document, group.name, 2, contents)
         if group.goals:
             _table(document, [["Rubrik", "Ziel", "Fällig", "Stand"]]
                    + [list(goal) for goal in group.goals], [4, 7.5, 2.2, 3])
@@ -157,13 +120,13 @@ def _groups(document: DocxDocument, data: ReportData, contents: Contents) -> Non
 
 
 def _pr_and_tasks(document: DocxDocument, data: ReportData, contents: Contents) -> None:
-    _heading(document, REPORT_SECTIONS[5], 1, contents)
+    add_heading(document, REPORT_SECTIONS[5], 1, contents)
     document.add_paragraph(" · ".join(f"{name}: {count}" for name, count in data.pr_counts))
     if data.pr_items:
         _table(document, [["Datum", "Art", "Titel"]]
                + [[f"{day:%d.%m.%Y}", kind, title] for day, kind, title in data.pr_items],
                [2.2, 4, 10.8])
-    _heading(document, REPORT_SECTIONS[6], 1, contents)
+    add_heading(document, REPORT_SECTIONS[6], 1, contents)
     if not data.open_tasks:
         document.add_paragraph("Keine offenen Aufgaben.")
         return

@@ -12,7 +12,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    BaseDocTemplate,
     Frame,
     PageBreak,
     PageTemplate,
@@ -30,6 +29,7 @@ from app.exports.pdf_base import (
     ACCENT,
     FONT,
     FONT_BOLD,
+    ContentsTemplate,
     PageFooter,
     markup,
     pdf_facts,
@@ -59,28 +59,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "toc2": ParagraphStyle("toc2", fontName=FONT, fontSize=9.5, leading=13,
                                leftIndent=14),
     }
-
-
-class _ReportTemplate(BaseDocTemplate):
-    """Registers every heading in the table of contents and the PDF's outline (bookmarks) as
-    it is laid out."""
-
-    _headings = 0
-
-    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
-        """Each layout pass numbers the headings afresh, so the contents' links (from the
-        previous pass) and the bookmarks agree."""
-        self._headings = 0
-
-    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
-        if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
-            level = 0 if flowable.style.name == "h1" else 1
-            text = flowable.getPlainText()
-            self._headings += 1
-            key = f"kapitel-{self._headings}"
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, markup(text), self.page, key))
 
 
 def _table(rows: list[list[str]], widths: list[float], styles: dict[str, ParagraphStyle],
@@ -194,7 +172,7 @@ def write_report_pdf(data: ReportData, out: Path, *, sender: str) -> Path:
     register_fonts()
 
     def build(stream: BinaryIO, footer: PageFooter) -> None:
-        document = _ReportTemplate(
+        document = ContentsTemplate(
             stream, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
             bottomMargin=2 * cm, **pdf_facts(
                 data.title, sender,

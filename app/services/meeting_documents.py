@@ -13,6 +13,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import selectinload
 
 from app.db.database import Database
+from app.domain.contacts import publishable_person
 from app.domain.documents.meeting import (
     Addressee,
     AgendaLine,
@@ -29,7 +30,7 @@ from app.domain.documents.meeting import (
 from app.domain.enums import InvitationResponse
 from app.domain.formatting import WEEKDAYS, format_date
 from app.domain.models import AgendaItem, Decision, Invitation, Meeting, Person, Task
-from app.services.website import public_agenda, publishable_person
+from app.services.website import public_agenda
 
 
 def meeting_document(db: Database, meeting_id: int, *, sender: Sender,

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.database import Database
+from app.domain.contacts import publishable_person
 from app.domain.documents.website import (
     Site,
     SiteAgendaItem,
@@ -37,7 +38,7 @@ from app.domain.models import (
     PrItem,
     WorkingGroup,
 )
-from app.domain.text import is_web_address
+from app.domain.text import public_link
 from app.services.presentation import ALLIANCE
 
 NEWS_KINDS = (PrKind.WEBSITE, PrKind.TEASER, PrKind.NEWSLETTER)
@@ -69,11 +70,6 @@ def public_place(meeting: Meeting) -> str:
 def last_change(meeting: Meeting) -> datetime:
     """The newest change of the meeting or of a public agenda item (never the clock)."""
     return max([meeting.updated_at, *(item.updated_at for item in public_agenda(meeting))])
-
-
-def publishable_person(person: Person) -> bool:
-    """Whether a person may be named in public: consent given, processing not restricted."""
-    return person.publication_consent and not person.restricted and not person.archived
 
 
 def public_meetings(db: Database, *, today: date) -> tuple[tuple[SiteMeeting, ...],
@@ -179,19 +175,9 @@ def _partners(session: Session) -> tuple[tuple[SitePartner, ...], datetime]:
         select(Organisation).where(Organisation.is_partner.is_(True),
                                    Organisation.archived.is_(False))
         .order_by(Organisation.name)).all()
-    site = tuple(SitePartner(partner.name, partner.kind.label, _web_address(partner.website))
+    site = tuple(SitePartner(partner.name, partner.kind.label, public_link(partner.website))
                  for partner in partners)
     return site, max([EPOCH, *(partner.updated_at for partner in partners)])
-
-
-def _web_address(value: str | None) -> str:
-    """Only web addresses become links (no ``javascript:``, no ``mailto:``)."""
-    address = (value or "").strip()
-    if is_web_address(address):
-        return address
-    if address and "://" not in address and ":" not in address and "." in address:
-        return f"https://{address}"
-    return ""
 
 
 def _news(session: Session, today: date) -> tuple[tuple[SiteNews, ...], datetime]:
@@ -200,5 +186,5 @@ def _news(session: Session, today: date) -> tuple[tuple[SiteNews, ...], datetime
                              PrItem.published_on <= today)
         .order_by(PrItem.published_on.desc(), PrItem.id.desc())).all()
     site = tuple(SiteNews(item.id, item.title, format_date(item.published_on), item.kind.label,
-                          item.text or "", _web_address(item.link)) for item in items)
+                          item.text or "", public_link(item.link)) for item in items)
     return site, max([EPOCH, *(item.updated_at for item in items)])
