@@ -84,10 +84,10 @@ def _cases(document: DocxDocument, guide: Guide, contents: Contents, pictures: l
         add_heading(document, "Praxisbeispiele", 1, contents)
         document.add_paragraph("Es sind noch keine Praxisbeispiele veröffentlicht.")
         return
-    for _key, topic, cases in guide.catalogue.topics():
-        for number, case in enumerate(cases):
+    for group in guide.catalogue.topics():
+        for number, case in enumerate(group.cases):
             if number == 0:
-                add_heading(document, topic, 1, contents)
+                add_heading(document, group.label, 1, contents)
             heading = add_heading(document, case.title, 2, contents)
             anchors.setdefault(case.town, []).append(contents[-1][2])
             _keep_on_new_page(heading, first_of_topic=number == 0)

@@ -119,10 +119,10 @@ def _cases(guide: Guide, s: dict[str, ParagraphStyle]) -> list[Any]:
     if not guide.catalogue.cases:
         return [Paragraph("Praxisbeispiele", s["h1"]), Paragraph(
             "Es sind noch keine Praxisbeispiele veröffentlicht.", s["body"]), PageBreak()]
-    for _key, topic, cases in guide.catalogue.topics():
-        for number, case in enumerate(cases):
+    for group in guide.catalogue.topics():
+        for number, case in enumerate(group.cases):
             if number == 0:
-                story.append(Paragraph(markup(topic), s["h1"]))
+                story.append(Paragraph(markup(group.label), s["h1"]))
             story += _case(case, s)
             story.append(PageBreak())
     return story

@@ -12,13 +12,12 @@ SUBTITLES = {
 }
 TOWN_INDEX = "Ortsverzeichnis"
 PROGRAMME_INDEX = "Programme von A bis Z"
-SIZE_NAMES = {"small": "Kleinstadt", "medium": "Mittelstadt", "large": "Großstadt"}
 
 
 def case_facts(case: CatalogueCase) -> str:
     """``Apolda · Kleinstadt · Landkreis Weimarer Land · AG Leerstand``."""
-    size = SIZE_NAMES.get(case.town_size_key, "")
-    return " · ".join(part for part in (case.town, size, case.district, case.group) if part)
+    return " · ".join(part for part in (case.town, case.town_size, case.district, case.group)
+                      if part)
 
 
 def case_sections(case: CatalogueCase) -> list[tuple[str, str]]:

@@ -33,11 +33,15 @@ from app.exports.template_sandbox import (
 MARKER = ".buendnisbuero-website"
 """Marks a folder this program wrote; only such a folder (or an empty one) is replaced."""
 PAGES = ("index.html", "termine.html", "arbeitsgruppen.html", "pilotprojekte.html",
-         "partner.html", "aktuelles.html")
+         "partner.html", "aktuelles.html", "wissen.html")
+KNOWLEDGE_PAGES = ("initiativen.html", "wegweiser.html")
+"""Pages of the catalogue below "Wissen" in the navigation."""
 MEETING_PAGE = "termin.html"
-TEMPLATES = ("basis.html", *PAGES, MEETING_PAGE)
+CASE_PAGE = "praxisbeispiel.html"
+CASE_LIST = "praxisliste.html"
+TEMPLATES = ("basis.html", *PAGES, *KNOWLEDGE_PAGES, MEETING_PAGE, CASE_PAGE, CASE_LIST)
 STATIC = ("stil.css",)
-TEMPLATE_NAMES = ("site", "root", "page", "meeting")
+TEMPLATE_NAMES = ("site", "root", "page", "meeting", "case", "heading", "cases")
 
 
 def shipped_templates() -> Path:
@@ -90,12 +94,31 @@ def site_files(site: Site, *, own_templates: Path | None = None) -> dict[str, by
         files[meeting.page] = render(MEETING_PAGE, root="../", page="termine.html",
                                      meeting=meeting)
         files[meeting.ics] = calendar_bytes([meeting], site)
+        files.update((picture.site_file, picture.content) for picture in meeting.pictures)
+    files.update(_knowledge_files(site, render))
     files["termine.ics"] = calendar_bytes(site.meetings, site)
     for name in STATIC:
         source = next((Path(folder) / name for folder in folders
                        if (Path(folder) / name).is_file()), shipped_templates() / name)
         files[name] = source.read_bytes()
     files[MARKER] = "Von Bündnisbüro geschrieben; wird beim Veröffentlichen ersetzt.\n".encode()
+    return files
+
+
+def _knowledge_files(site: Site, render: Callable[..., bytes]) -> dict[str, bytes]:
+    """The catalogue's pages: initiatives, Wegweiser, a page per case and lists of the cases
+    per topic and per town size; the cases' pictures (all credited)."""
+    files = {page: render(page, root="", page="wissen.html") for page in KNOWLEDGE_PAGES}
+    catalogue = site.catalogue
+    if catalogue is None:
+        return files
+    for case in catalogue.cases:
+        files[case.page] = render(CASE_PAGE, root="../", page="wissen.html", case=case)
+        files.update((picture.site_file, picture.content) for picture in case.pictures)
+    for group in (*catalogue.topics(), *catalogue.town_sizes()):
+        files[group.page] = render(CASE_LIST, root="../", page="wissen.html",
+                                   heading=f"Praxisbeispiele: {group.label}",
+                                   cases=group.cases)
     return files
 
 

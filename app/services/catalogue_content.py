@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.db.database import Database
 from app.domain.contacts import publishable_person
 from app.domain.documents.catalogue import (
+    SIZE_NAMES,
     Catalogue,
     CatalogueCase,
     CatalogueInitiative,
@@ -81,7 +82,7 @@ def _case(session: Session, case: KnowledgeCase) -> CatalogueCase:
     changed = [case.updated_at, *(image.updated_at for image in case.images)]
     return CatalogueCase(
         id=case.id, title=case.title, town=case.town,
-        town_size=case.town_size.label if case.town_size else "",
+        town_size=SIZE_NAMES[case.town_size.value] if case.town_size else "",
         town_size_key=case.town_size.value if case.town_size else "",
         district=case.district or "", topic=case.topic.label, topic_key=case.topic.value,
         starting_situation=case.starting_situation or "", solution=case.solution or "",

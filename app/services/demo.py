@@ -49,8 +49,8 @@ from app.domain.models import (
     WorkingGroup,
 )
 from app.services import demo_catalogue as catalogue
-from app.services.demo_living import LATE_SENDING_DAYS, LivingBuilder
 from app.services.demo_knowledge import KnowledgeBuilder
+from app.services.demo_living import LATE_SENDING_DAYS, LivingBuilder
 from app.services.demo_public import PublicBuilder
 
 Progress = Callable[[int, str], None]

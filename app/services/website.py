@@ -7,6 +7,7 @@ the OParl files get nothing but what ``site_content`` returns.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -39,6 +40,7 @@ from app.domain.models import (
     WorkingGroup,
 )
 from app.domain.text import public_link
+from app.services.catalogue_content import event_pictures, read_catalogue
 from app.services.presentation import ALLIANCE
 
 NEWS_KINDS = (PrKind.WEBSITE, PrKind.TEASER, PrKind.NEWSLETTER)
@@ -88,16 +90,20 @@ def _split(meetings: list[SiteMeeting],
 def site_content(db: Database, *, today: date, secretariat: str) -> Site:
     with db.reading() as session:
         meetings = _meetings(session)
+        pictures = event_pictures(session, [meeting.id for meeting in meetings])
+        meetings = [replace(meeting, pictures=pictures.get(meeting.id, ()))
+                    for meeting in meetings]
         upcoming, past = _split(meetings, today)
         groups, groups_modified = _groups(session)
         projects, projects_modified = _projects(session)
         partners, partners_modified = _partners(session)
         news, news_modified = _news(session, today)
+        knowledge = read_catalogue(session, today=today)
     modified = max([EPOCH, groups_modified, projects_modified, partners_modified,
-                    news_modified, *(m.modified for m in meetings)])
+                    news_modified, knowledge.modified, *(m.modified for m in meetings)])
     return Site(title=ALLIANCE, secretariat=secretariat, upcoming=upcoming, past=past,
                 groups=groups, projects=projects, partners=partners, news=news,
-                modified=modified)
+                modified=modified, catalogue=knowledge)
 
 
 def _meetings(session: Session) -> list[SiteMeeting]:

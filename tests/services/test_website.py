@@ -50,6 +50,8 @@ def _text(name: str, content: bytes) -> str:
         return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
     if name.endswith(".docx"):
         return "\n".join(p.text for p in Document(io.BytesIO(content)).paragraphs)
+    if name.endswith((".png", ".jpg")):
+        return ""
     return content.decode("utf-8")
 
 

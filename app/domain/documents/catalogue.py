@@ -41,7 +41,7 @@ class CatalogueCase(PrintableText):
     title: str
     town: str
     town_size: str
-    """The size class's label ("mittel") or ""."""
+    """"Kleinstadt", "Mittelstadt", "Großstadt" or ""."""
     town_size_key: str
     district: str
     topic: str
@@ -99,20 +99,22 @@ class Catalogue(PrintableText):
     programmes: tuple[CatalogueProgramme, ...]
     modified: datetime
 
-    def topics(self) -> list[tuple[str, str, tuple[CatalogueCase, ...]]]:
-        """(key, label, cases) per topic that has cases, in the topics' order."""
+    def topics(self) -> list[CaseGroup]:
+        """The cases per topic that has cases, in the topics' order."""
         seen: dict[str, tuple[str, list[CatalogueCase]]] = {}
         for case in self.cases:
             seen.setdefault(case.topic_key, (case.topic, []))[1].append(case)
-        return [(key, label, tuple(cases)) for key, (label, cases) in seen.items()]
+        return [CaseGroup(key, label, tuple(cases), f"praxis/thema-{key}.html")
+                for key, (label, cases) in seen.items()]
 
-    def town_sizes(self) -> list[tuple[str, str, tuple[CatalogueCase, ...]]]:
-        """(key, label, cases) per town size class that has cases, small to large."""
+    def town_sizes(self) -> list[CaseGroup]:
+        """The cases per town size class that has cases, small to large."""
         seen: dict[str, tuple[str, list[CatalogueCase]]] = {}
         for case in sorted(self.cases, key=lambda case: SIZE_ORDER.get(case.town_size_key, 9)):
             if case.town_size_key:
                 seen.setdefault(case.town_size_key, (case.town_size, []))[1].append(case)
-        return [(key, label, tuple(cases)) for key, (label, cases) in seen.items()]
+        return [CaseGroup(key, SIZE_HEADINGS[key], tuple(cases),
+                          f"praxis/groesse-{key}.html") for key, (label, cases) in seen.items()]
 
     def towns(self) -> list[tuple[str, tuple[CatalogueCase, ...]]]:
         """The towns of the cases, alphabetically (German umlauts sorted as their vowels)."""
@@ -123,6 +125,18 @@ class Catalogue(PrintableText):
 
 
 SIZE_ORDER = {"small": 0, "medium": 1, "large": 2}
+SIZE_HEADINGS = {"small": "Kleinstädte", "medium": "Mittelstädte", "large": "Großstädte"}
+SIZE_NAMES = {"small": "Kleinstadt", "medium": "Mittelstadt", "large": "Großstadt"}
+
+
+@dataclass(frozen=True)
+class CaseGroup:
+    """The cases of one topic or one town size, with the website page that lists them."""
+
+    key: str
+    label: str
+    cases: tuple[CatalogueCase, ...]
+    page: str
 
 
 def german_sort_key(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.documents.catalogue import Catalogue, CataloguePicture
 from app.domain.text import PrintableText
 
 
@@ -51,6 +52,8 @@ class SiteMeeting(PrintableText):
     modified: datetime
     protocol: bool = False
     """Its protocol was sent; the public variant is published as PDF."""
+    pictures: tuple[CataloguePicture, ...] = ()
+    """Pictures of the event, each with its credit."""
 
     @property
     def page(self) -> str:
@@ -132,6 +135,8 @@ class Site(PrintableText):
     news: tuple[SiteNews, ...]
     modified: datetime
     """The newest change of anything shown (the calendar's DTSTAMP, never the clock)."""
+    catalogue: Catalogue | None = None
+    """The knowledge catalogue's published part (cases, initiatives, Wegweiser)."""
 
     @property
     def meetings(self) -> tuple[SiteMeeting, ...]:
