@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from app import APP_DISPLAY_NAME, __version__
 from app.cli_backups import FileCommand, add_backup_commands
 from app.cli_contacts import add_contact_commands
+from app.cli_knowledge import add_knowledge_commands
 from app.cli_meetings import Command, add_meeting_commands
 from app.cli_public import add_public_commands
 from app.cli_work import add_work_commands
@@ -94,6 +95,7 @@ def build_parser() -> GermanArgumentParser:
     _COMMANDS.update(add_contact_commands(commands, _new_command))
     _COMMANDS.update(add_work_commands(commands, _new_command))
     _COMMANDS.update(add_public_commands(commands, _new_command))
+    _COMMANDS.update(add_knowledge_commands(commands, _new_command))
     _FILE_COMMANDS.update(add_backup_commands(commands, _new_command))
     return parser
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.formatting import format_date
+from app.domain.formatting import format_date, parse_german_date
 from app.domain.limits import MAX_RECORD_ID, year_problem
 
 if TYPE_CHECKING:
@@ -26,17 +26,10 @@ EXIT_PROBLEMS = 1
 def parse_day(text: str) -> date:
     """A date as ``TT.MM.JJJJ`` or ``JJJJ-MM-TT`` within the program's years, for argparse
     (German message on error)."""
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            day = datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-        problem = year_problem(day.year)
-        if problem:
-            raise argparse.ArgumentTypeError(f"„{text}“: {problem}")
-        return day
-    raise argparse.ArgumentTypeError(f"„{text}“ ist kein gültiges Datum (TT.MM.JJJJ oder "
-                                     "JJJJ-MM-TT)")
+    try:
+        return parse_german_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 def parse_year(text: str) -> int:

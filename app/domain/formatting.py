@@ -47,3 +47,25 @@ def format_bool(value: bool | None) -> str:
 def format_share(value: float | None) -> str:
     """A share as a German percentage, e.g. 0.575 → ``58 %``; empty for no share."""
     return "" if value is None else f"{value:.0%}".replace("%", " %")
+
+
+def parse_german_date(text: str) -> date:
+    """A date as ``TT.MM.JJJJ`` (also ``T.M.JJJJ``) or ``JJJJ-MM-TT`` within the program's
+    years.
+
+    Raises:
+        ValueError: with a German message naming the text.
+    """
+    from app.domain.limits import year_problem
+
+    value = text.strip()
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            day = datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+        problem = year_problem(day.year)
+        if problem:
+            raise ValueError(f"„{value}“: {problem}")
+        return day
+    raise ValueError(f"„{value}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT)")

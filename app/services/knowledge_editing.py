@@ -130,12 +130,10 @@ def _checked(draft: Draft, check: Callable[[Draft], Problems]) -> Draft:
     return clean
 
 
-def _apply(record: Base, draft: Any, skip: tuple[str, ...] = ()) -> None:
+def apply_draft(record: Base, draft: Any) -> None:
     """Copy the draft's values onto the record (empty texts as NULL where allowed)."""
     columns = record.__table__.columns
     for field in fields(draft):
-        if field.name in skip:
-            continue
         value = getattr(draft, field.name)
         if value == "" and columns[field.name].nullable:
             value = None
@@ -164,7 +162,7 @@ def save_case(db: Database, draft: CaseDraft, case_id: int | None = None, *,
                 else KnowledgeCase(status=draft.status, status_since=today))
         if case.status is not draft.status:
             case.status_since = today
-        _apply(case, draft)
+        apply_draft(case, draft)
         session.add(case)
         session.flush()
         return case.id
@@ -181,7 +179,7 @@ def save_initiative(db: Database, draft: InitiativeDraft, initiative_id: int | N
     with db.unit_of_work(expect=expect) as session:
         initiative = (session.get_one(Initiative, initiative_id) if initiative_id is not None
                       else Initiative())
-        _apply(initiative, draft)
+        apply_draft(initiative, draft)
         session.add(initiative)
         session.flush()
         return initiative.id
@@ -198,7 +196,7 @@ def save_programme(db: Database, draft: ProgrammeDraft, programme_id: int | None
     with db.unit_of_work(expect=expect) as session:
         programme = (session.get_one(FundingProgramme, programme_id)
                      if programme_id is not None else FundingProgramme())
-        _apply(programme, draft)
+        apply_draft(programme, draft)
         session.add(programme)
         session.flush()
         return programme.id
@@ -292,7 +290,7 @@ def add_image(db: Database, *, file_name: str, content: bytes, draft: ImageDraft
         image = CatalogueImage(case_id=case_id, meeting_id=meeting_id,
                                file_name=file_name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1],
                                mime_type=mime, content=content, position=(last or 0) + 1)
-        _apply(image, draft)
+        apply_draft(image, draft)
         session.add(image)
         session.flush()
         return image.id
@@ -300,7 +298,7 @@ def add_image(db: Database, *, file_name: str, content: bytes, draft: ImageDraft
 
 def update_image(db: Database, image_id: int, draft: ImageDraft) -> None:
     with db.unit_of_work() as session:
-        _apply(session.get_one(CatalogueImage, image_id), stripped(draft))
+        apply_draft(session.get_one(CatalogueImage, image_id), stripped(draft))
 
 
 def remove_image(db: Database, image_id: int) -> None:

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.domain.contacts import publishable_person
 from app.domain.documents.oparl import SCHEMA, Ids, Json, OParlData
 from app.domain.documents.website import meeting_page, protocol_document
 from app.domain.enums import MeetingKind, MeetingStatus, MemberRole
@@ -37,7 +38,6 @@ from app.services.website import (
     protocol_published,
     public_agenda,
     public_place,
-    publishable_person,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
