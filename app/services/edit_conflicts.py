@@ -12,11 +12,21 @@ from typing import Any
 
 from app.db.database import Database
 from app.db.versions import LoadedVersion
-from app.domain.models import Goal, Membership, Organisation, Person, PilotProject
+from app.domain.models import (
+    FundingProgramme,
+    Goal,
+    Initiative,
+    KnowledgeCase,
+    Membership,
+    Organisation,
+    Person,
+    PilotProject,
+)
 
 EDITABLE: dict[str, type[Any]] = {
     "person": Person, "organisation": Organisation, "goal": Goal, "project": PilotProject,
-    "membership": Membership,
+    "membership": Membership, "case": KnowledgeCase, "initiative": Initiative,
+    "programme": FundingProgramme,
 }
 """The records whose forms check the loaded version when they save."""
 

@@ -9,12 +9,15 @@ from datetime import date, timedelta
 from sqlalchemy import func, or_, select
 
 from app.db.database import Database
-from app.domain.enums import CaseStatus, CaseTopic, ProjectStatus, TownSize
+from app.domain.enums import CaseStatus, CaseTopic, MeetingStatus, ProjectStatus, TownSize
 from app.domain.models import (
+    AgendaItem,
     CatalogueImage,
     FundingProgramme,
     Initiative,
     KnowledgeCase,
+    Meeting,
+    Person,
     PilotProject,
     WorkingGroup,
 )
@@ -153,6 +156,16 @@ class UpkeepRow:
     title: str
     reason: str
 
+    @property
+    def key(self) -> int:
+        """One number for the row: the programme's id, or the case's id negated."""
+        return self.id if self.kind == "programme" else -self.id
+
+    @staticmethod
+    def entry(key: int) -> tuple[str, int]:
+        """(kind, id) of the row with ``key``."""
+        return ("programme", key) if key > 0 else ("case", -key)
+
 
 def catalogue_upkeep(db: Database, *, today: date) -> list[UpkeepRow]:
     """Programmes past their end or not checked for 12 months, cases in draft for more than
@@ -211,3 +224,35 @@ class ImageRow:
     @property
     def printable(self) -> bool:
         return bool(self.credit)
+
+
+def meeting_choices(db: Database) -> list[Choice]:
+    """Meetings where a case may have been presented, newest first."""
+    with db.reading() as session:
+        return [Choice(meeting_id, f"{starts:%d.%m.%Y} {title}")
+                for meeting_id, starts, title in session.execute(
+                    select(Meeting.id, Meeting.starts_at, Meeting.title)
+                    .where(Meeting.status != MeetingStatus.CANCELLED)
+                    .order_by(Meeting.starts_at.desc()))]
+
+
+def agenda_choices(db: Database, meeting_id: int | None) -> list[Choice]:
+    if meeting_id is None:
+        return []
+    with db.reading() as session:
+        return [Choice(item_id, f"TOP {number}: {title}") for number, (item_id, title)
+                in enumerate(session.execute(
+                    select(AgendaItem.id, AgendaItem.title)
+                    .where(AgendaItem.meeting_id == meeting_id)
+                    .order_by(AgendaItem.position, AgendaItem.id)), start=1)]
+
+
+def person_choices(db: Database, organisation_id: int | None) -> list[Choice]:
+    """The persons of an organisation who may be named as a case's contact."""
+    if organisation_id is None:
+        return []
+    with db.reading() as session:
+        return [Choice(person.id, person.full_name) for person in session.scalars(
+            select(Person).where(Person.organisation_id == organisation_id,
+                                 Person.archived.is_(False))
+            .order_by(Person.last_name, Person.first_name))]

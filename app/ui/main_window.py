@@ -1,4 +1,4 @@
-"""The main window: a shell of seven tabs built on demand; window state kept in QSettings.
+"""The main window: a shell of eight tabs built on demand; window state kept in QSettings.
 
 The window can be shown before the database is open (``attach`` hands it over later), so that
 it paints at once; each tab's module is imported and its data read when the tab is first shown
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.ui.tabs.calendar_tab import CalendarTab
     from app.ui.tabs.contacts_tab import ContactsTab
     from app.ui.tabs.groups_tab import GroupsTab
+    from app.ui.tabs.knowledge_tab import KnowledgeTab
     from app.ui.tabs.overview_tab import OverviewTab
     from app.ui.tabs.projects_tab import ProjectsTab
     from app.ui.tabs.reports_tab import ReportsTab
@@ -46,7 +47,8 @@ if TYPE_CHECKING:
 
 TAB_TITLES = (("overview", "&Übersicht"), ("calendar", "&Kalender"),
               ("groups", "&Arbeitsgruppen"), ("projects", "&Pilotprojekte"),
-              ("contacts", "K&ontakte"), ("work", "&Stunden && ÖA"), ("reports", "&Berichte"))
+              ("knowledge", "&Wissen"), ("contacts", "K&ontakte"), ("work", "&Stunden && ÖA"),
+              ("reports", "&Berichte"))
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
     @property
     def projects(self) -> ProjectsTab:
         return cast("ProjectsTab", self.tabs.page("projects"))
+
+    @property
+    def knowledge(self) -> KnowledgeTab:
+        return cast("KnowledgeTab", self.tabs.page("knowledge"))
 
     @property
     def contacts(self) -> ContactsTab:
@@ -234,6 +240,15 @@ class MainWindow(QMainWindow):
         dialog = self.groups.edit_goal(goal_id)
         dialog.accepted.connect(self.data_changed)
         return dialog
+
+    def open_catalogue_entry(self, kind: str, record_id: int) -> QDialog:
+        """A catalogue entry the cockpit names: a programme or a case, in the Wissen tab."""
+        self.tabs.setCurrentWidget(self.knowledge)
+        if kind == "programme":
+            self.knowledge.pages.setCurrentWidget(self.knowledge.programmes)
+            return self.knowledge.programmes.edit_programme(record_id)
+        self.knowledge.pages.setCurrentWidget(self.knowledge.cases)
+        return self.knowledge.cases.edit_case(record_id)
 
     def open_meeting(self, meeting_id: int) -> None:
         self.calendar.open_meeting(meeting_id)

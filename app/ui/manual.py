@@ -12,7 +12,7 @@ from app import paths
 
 TAB_PAGES = {"overview": "uebersicht", "calendar": "kalender", "groups": "arbeitsgruppen",
              "projects": "pilotprojekte", "contacts": "kontakte", "work": "stunden",
-             "reports": "berichte"}
+             "reports": "berichte", "knowledge": "wissen"}
 """The manual's page for each tab of the main window."""
 
 

@@ -24,7 +24,7 @@ from app.db.database import Database
 from app.domain.enums import QuotaKind
 from app.domain.formatting import format_hours, format_share
 from app.services import cockpit, contract, meetings
-from app.services.cockpit import ReportDue
+from app.services.cockpit import ReportDue, UpkeepRow
 from app.services.protocols import TaskRow
 from app.services.rows import BudgetStatus, GoalRow, QuotaStatus
 from app.ui.i18n import label
@@ -48,6 +48,7 @@ class OverviewTab(QWidget):
         sig_hours_requested(): show the time recording.
         sig_goal_requested(int): open the goal with this id.
         sig_report_requested(int): prepare the report of the reporting period with this id.
+        sig_catalogue_requested(str, int): open a programme or case of the catalogue.
     """
 
     sig_meeting_requested = Signal(int)
@@ -60,6 +61,8 @@ class OverviewTab(QWidget):
     """A goal coming due was opened."""
     sig_report_requested = Signal(int)
     """The user wants to prepare the report that is due next."""
+    sig_catalogue_requested = Signal(str, int)
+    """A catalogue entry that needs keeping current was opened (kind, id)."""
 
     def __init__(self, *, db: Database, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +93,12 @@ class OverviewTab(QWidget):
             placeholder=self.tr(
                 "Keine Ziele fällig. Ziele werden im Reiter „Arbeitsgruppen“ gepflegt."),
             model=due_goal_model())
+        self.upkeep = RecordTable[UpkeepRow](
+            placeholder=self.tr("Der Wissenskatalog ist aktuell."),
+            model=RowTableModel(columns=[
+                Column(self.tr("Eintrag"), lambda u: u.title),
+                Column(self.tr("Warum"), lambda u: u.reason)],
+                row_id=lambda u: u.key))
         self.report_label = QLabel()
         self.contract_label = QLabel()
         self.report_button = QPushButton(self.tr("Bericht &vorbereiten …"))
@@ -104,6 +113,7 @@ class OverviewTab(QWidget):
             lambda number: self.sig_quota_requested.emit(QUOTA_KINDS[number].value))
         self.budgets.sig_record_activated.connect(lambda _row: self.sig_hours_requested.emit())
         self.goals.sig_record_activated.connect(self.sig_goal_requested.emit)
+        self.upkeep.sig_record_activated.connect(self._request_catalogue_entry)
         self.report_button.clicked.connect(self._request_report)
         self.year_box.currentIndexChanged.connect(self.refresh)
 
@@ -126,6 +136,7 @@ class OverviewTab(QWidget):
         self.upcoming_box = _boxed(self.tr("Nächste Sitzungen"), self.upcoming)
         self.tasks_box = _boxed(self.tr("Offene Aufgaben, bald fällig"), self.tasks)
         self.goals_box = _boxed(self.tr("Ziele, bald fällig"), self.goals)
+        self.upkeep_box = _boxed(self.tr("Wissenskatalog aktuell halten"), self.upkeep)
         grid = QGridLayout()
         grid.addWidget(_boxed(self.tr("Kontingente des Vertrags"), self.quotas), 0, 0)
         grid.addWidget(_boxed(self.tr("Stundenbudgets"), self.budgets), 0, 1)
@@ -133,9 +144,11 @@ class OverviewTab(QWidget):
         grid.addWidget(self.upcoming_box, 1, 1)
         grid.addWidget(self.tasks_box, 2, 0)
         grid.addWidget(self.goals_box, 2, 1)
+        grid.addWidget(self.upkeep_box, 3, 0, 1, 2)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(2, 2)
+        grid.setRowStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.report_frame)
@@ -195,7 +208,17 @@ class OverviewTab(QWidget):
         self.goals_box.setTitle(self.tr("Ziele, fällig in %1 Tagen oder überfällig (%2)")
                                 .replace("%1", str(cockpit.GOAL_HORIZON_DAYS))
                                 .replace("%2", str(len(goals))))
+        upkeep = cockpit.catalogue_upkeep(self._db, today=self._today)
+        self.upkeep.set_rows(upkeep)
+        self.upkeep_box.setTitle(self.tr(
+            "Wissenskatalog aktuell halten: Förderprogramme abgelaufen oder seit %1 Monaten "
+            "nicht geprüft, Praxisbeispiele über %2 Tage im Entwurf (%3)")
+            .replace("%1", str(cockpit.CHECK_MONTHS)).replace("%2", str(cockpit.DRAFT_DAYS))
+            .replace("%3", str(len(upkeep))))
         self._show_report_due()
+
+    def _request_catalogue_entry(self, key: int) -> None:
+        self.sig_catalogue_requested.emit(*UpkeepRow.entry(key))
 
     def _show_report_due(self) -> None:
         self.report_due = cockpit.next_report_due(self._db, today=self._today)

@@ -27,6 +27,7 @@ def _overview(window: MainWindow, db: Database, today: date) -> QWidget:
     tab.sig_hours_requested.connect(lambda: window.show_work_page(window.work.hours))
     tab.sig_goal_requested.connect(window.edit_goal)
     tab.sig_report_requested.connect(window.show_report)
+    tab.sig_catalogue_requested.connect(window.open_catalogue_entry)
     return tab
 
 
@@ -50,6 +51,14 @@ def _projects(_window: MainWindow, db: Database, today: date) -> QWidget:
     from app.ui.tabs.projects_tab import ProjectsTab
 
     return ProjectsTab(db=db, today=today)
+
+
+def _knowledge(window: MainWindow, db: Database, today: date) -> QWidget:
+    from app.ui.tabs.knowledge_tab import KnowledgeTab
+
+    tab = KnowledgeTab(db=db, today=today)
+    tab.sig_catalogue_changed.connect(window.data_changed)
+    return tab
 
 
 def _contacts(window: MainWindow, db: Database, _today: date) -> QWidget:
@@ -77,7 +86,7 @@ def _reports(_window: MainWindow, db: Database, today: date) -> QWidget:
 
 _BUILDERS: dict[str, Callable[[MainWindow, Database, date], QWidget]] = {
     "overview": _overview, "calendar": _calendar, "groups": _groups, "projects": _projects,
-    "contacts": _contacts, "work": _work, "reports": _reports,
+    "knowledge": _knowledge, "contacts": _contacts, "work": _work, "reports": _reports,
 }
 
 

@@ -1,0 +1,312 @@
+"""Editing a practice example: the case itself, what was done and achieved, where it belongs
+(contact, AG, project, meeting and TOP) and its pictures with their credits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.domain.enums import CaseStatus, CaseTopic, TownSize
+from app.domain.errors import DomainError
+from app.services import knowledge, knowledge_editing
+from app.services.knowledge import ImageRow
+from app.services.knowledge_editing import CaseDraft, ImageDraft, case_problems
+from app.services.meeting_editing import Choice
+from app.ui.dialogs.saving import SavesOnAccept
+from app.ui.knowledge.record_dialogs import short_text
+from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.widgets.combo import enum_box, enum_data, required_enum
+from app.ui.widgets.record_table import RecordTable
+from app.ui.work.dialogs import error_label, save_buttons
+
+ChoicesOf = Callable[[int | None], list[Choice]]
+ImagePathAsker = Callable[[], Path | None]
+
+
+def _choice_box(choices: list[Choice], none_text: str) -> QComboBox:
+    box = QComboBox()
+    fill_choices(box, choices, none_text)
+    return box
+
+
+def fill_choices(box: QComboBox, choices: list[Choice], none_text: str,
+                 selected: int | None = None) -> None:
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(none_text, None)
+    for choice in choices:
+        box.addItem(choice.text, choice.id)
+    box.setCurrentIndex(max(box.findData(selected), 0))
+    box.blockSignals(False)
+
+
+class CaseDialog(SavesOnAccept, QDialog):
+    def __init__(self, *, draft: CaseDraft, groups: list[Choice], organisations: list[Choice],
+                 projects: list[Choice], meetings: list[Choice], persons_of: ChoicesOf,
+                 agenda_of: ChoicesOf, images: CaseImagesPage | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._persons_of, self._agenda_of = persons_of, agenda_of
+        self.setWindowTitle(self.tr("Praxisbeispiel"))
+        self.resize(760, 560)
+        self.title_edit = QLineEdit()
+        self.town_edit = QLineEdit()
+        self.size_box = enum_box(TownSize, self.tr("—"))
+        self.district_edit = QLineEdit()
+        self.district_edit.setPlaceholderText(self.tr("z. B. Landkreis Weimarer Land"))
+        self.topic_box = enum_box(CaseTopic)
+        self.group_box = _choice_box(groups, self.tr("— keine AG —"))
+        self.status_box = enum_box(CaseStatus)
+        self.public_check = QCheckBox(self.tr(
+            "Öffentlich – im Heft und auf der &Website, sobald „veröffentlicht“"))
+        self.texts = {name: short_text() for name in (
+            "starting_situation", "solution", "actors", "results", "funding")}
+        self.organisation_box = _choice_box(organisations, self.tr("— keine —"))
+        self.person_box = _choice_box([], self.tr("— keine —"))
+        self.links_edit = short_text()
+        self.links_edit.setPlaceholderText(self.tr("https://… (eine Adresse je Zeile)"))
+        self.project_box = _choice_box(projects, self.tr("— keines —"))
+        self.meeting_box = _choice_box(meetings, self.tr("— keine —"))
+        self.agenda_box = _choice_box([], self.tr("— kein TOP —"))
+        self.images = images
+        self.error_label = error_label(wrap=True)
+        self.pages = QTabWidget()
+        self.pages.addTab(self._case_page(), self.tr("Bei&spiel"))
+        self.pages.addTab(self._content_page(), self.tr("I&nhalt"))
+        self.pages.addTab(self._links_page(), self.tr("Be&züge"))
+        self.pages.addTab(images or QLabel(self.tr(
+            "Bilder lassen sich nach dem ersten Speichern anfügen.")), self.tr("B&ilder"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, stretch=1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(save_buttons(self))
+        self.organisation_box.currentIndexChanged.connect(lambda _i: self._fill_persons(None))
+        self.meeting_box.currentIndexChanged.connect(lambda _i: self._fill_agenda(None))
+        self.set_draft(draft)
+
+    def _case_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("&Titel:"), self.title_edit)
+        form.addRow(self.tr("&Ort:"), self.town_edit)
+        form.addRow(self.tr("&Größe der Stadt:"), self.size_box)
+        form.addRow(self.tr("&Landkreis:"), self.district_edit)
+        form.addRow(self.tr("T&hema:"), self.topic_box)
+        form.addRow(self.tr("&AG:"), self.group_box)
+        form.addRow(self.tr("Stat&us:"), self.status_box)
+        form.addRow("", self.public_check)
+        return page
+
+    def _content_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        for name, text in (("starting_situation", self.tr("&Ausgangslage:")),
+                           ("solution", self.tr("&Lösung:")),
+                           ("actors", self.tr("&Beteiligte:")),
+                           ("results", self.tr("&Ergebnisse:")),
+                           ("funding", self.tr("&Förderung:"))):
+            form.addRow(text, self.texts[name])
+        return page
+
+    def _links_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("&Organisation:"), self.organisation_box)
+        form.addRow(self.tr("Ansprech&person:"), self.person_box)
+        form.addRow("", QLabel(self.tr(
+            "Die Person erscheint nur mit ihrer Einwilligung zur Veröffentlichung.")))
+        form.addRow(self.tr("Lin&ks:"), self.links_edit)
+        form.addRow(self.tr("Pilotpro&jekt:"), self.project_box)
+        form.addRow(self.tr("Vorgestellt in Si&tzung:"), self.meeting_box)
+        form.addRow(self.tr("&unter TOP:"), self.agenda_box)
+        return page
+
+    def _fill_persons(self, selected: int | None) -> None:
+        fill_choices(self.person_box, self._persons_of(self.organisation_box.currentData()),
+                     self.tr("— keine —"), selected)
+
+    def _fill_agenda(self, selected: int | None) -> None:
+        fill_choices(self.agenda_box, self._agenda_of(self.meeting_box.currentData()),
+                     self.tr("— kein TOP —"), selected)
+
+    def set_draft(self, draft: CaseDraft) -> None:
+        self.title_edit.setText(draft.title)
+        self.town_edit.setText(draft.town)
+        self.size_box.setCurrentIndex(max(self.size_box.findData(draft.town_size), 0))
+        self.district_edit.setText(draft.district)
+        self.topic_box.setCurrentIndex(max(self.topic_box.findData(draft.topic), 0))
+        self.group_box.setCurrentIndex(max(self.group_box.findData(draft.group_id), 0))
+        self.status_box.setCurrentIndex(max(self.status_box.findData(draft.status), 0))
+        self.public_check.setChecked(draft.public)
+        for name, edit in self.texts.items():
+            edit.setPlainText(getattr(draft, name))
+        self.organisation_box.blockSignals(True)
+        self.organisation_box.setCurrentIndex(
+            max(self.organisation_box.findData(draft.contact_organisation_id), 0))
+        self.organisation_box.blockSignals(False)
+        self._fill_persons(draft.contact_person_id)
+        self.links_edit.setPlainText(draft.links)
+        self.project_box.setCurrentIndex(max(self.project_box.findData(draft.project_id), 0))
+        self.meeting_box.blockSignals(True)
+        self.meeting_box.setCurrentIndex(max(self.meeting_box.findData(draft.meeting_id), 0))
+        self.meeting_box.blockSignals(False)
+        self._fill_agenda(draft.agenda_item_id)
+
+    def draft(self) -> CaseDraft:
+        texts = {name: edit.toPlainText() for name, edit in self.texts.items()}
+        return CaseDraft(
+            title=self.title_edit.text(), town=self.town_edit.text(),
+            topic=required_enum(self.topic_box, CaseTopic),
+            town_size=enum_data(self.size_box, TownSize), district=self.district_edit.text(),
+            contact_organisation_id=self.organisation_box.currentData(),
+            contact_person_id=self.person_box.currentData(),
+            links=self.links_edit.toPlainText(), group_id=self.group_box.currentData(),
+            project_id=self.project_box.currentData(),
+            meeting_id=self.meeting_box.currentData(),
+            agenda_item_id=self.agenda_box.currentData(),
+            status=required_enum(self.status_box, CaseStatus),
+            public=self.public_check.isChecked(), **texts)
+
+    def accept(self) -> None:
+        problems = case_problems(self.draft())
+        if problems:
+            self.error_label.setText("\n".join(message for _field, message in problems))
+            return
+        if self.stored():
+            super().accept()
+
+
+class CaseImagesPage(QWidget):
+    """The pictures of a case: added from a file, with caption, credit and licence; a picture
+    without credit is marked as one that is never published or printed."""
+
+    def __init__(self, *, db: Database, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._case_id = db, case_id
+        self.ask_image_path: ImagePathAsker = self._ask_image_path
+        self.table = RecordTable[ImageRow](
+            placeholder=self.tr("Noch keine Bilder. „Bild hinzufügen …“ fügt eines an."),
+            model=RowTableModel(columns=[
+                Column(self.tr("Datei"), lambda i: i.file_name),
+                Column(self.tr("Bildunterschrift"), lambda i: i.caption),
+                Column(self.tr("Bildnachweis"), lambda i: i.credit or self.tr(
+                    "fehlt – wird nicht veröffentlicht")),
+                Column(self.tr("Lizenz"), lambda i: i.licence)], row_id=lambda i: i.id))
+        self.preview = QLabel()
+        self.preview.setFixedSize(200, 125)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption_edit = QLineEdit()
+        self.credit_edit = QLineEdit()
+        self.credit_edit.setPlaceholderText(self.tr("z. B. Fotos: Stadt Apolda"))
+        self.licence_edit = QLineEdit()
+        self.licence_edit.setPlaceholderText(self.tr("z. B. CC BY 4.0"))
+        self.add_button = QPushButton(self.tr("Bild &hinzufügen …"))
+        self.update_button = QPushButton(self.tr("Angaben &übernehmen"))
+        self.remove_button = QPushButton(self.tr("Bild &entfernen"))
+        self.message = error_label(wrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("Bild&unterschrift:"), self.caption_edit)
+        form.addRow(self.tr("Bildn&achweis:"), self.credit_edit)
+        form.addRow(self.tr("&Lizenz:"), self.licence_edit)
+        details = QHBoxLayout()
+        details.addWidget(self.preview)
+        details.addLayout(form, stretch=1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.update_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, stretch=1)
+        layout.addLayout(details)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.add_button.clicked.connect(self.add_image)
+        self.update_button.clicked.connect(self.update_image)
+        self.remove_button.clicked.connect(self.remove_image)
+        self.table.view.selectionModel().selectionChanged.connect(self._show_selected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.set_rows(knowledge.case_images(self._db, self._case_id))
+
+    def _selected(self) -> ImageRow | None:
+        image_id = self.table.selected_id()
+        return next((row for row in self.table.model_rows() if row.id == image_id), None)
+
+    def _show_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            self.preview.clear()
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(row.content)
+        self.preview.setPixmap(pixmap.scaled(self.preview.size(),
+                                             Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+        self.caption_edit.setText(row.caption)
+        self.credit_edit.setText(row.credit)
+        self.licence_edit.setText(row.licence)
+
+    def _draft(self) -> ImageDraft:
+        return ImageDraft(self.caption_edit.text(), self.credit_edit.text(),
+                          self.licence_edit.text())
+
+    def _ask_image_path(self) -> Path | None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.PicturesLocation)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Bild hinzufügen"), folder, self.tr("Bilder (*.png *.jpg *.jpeg)"))
+        return Path(chosen) if chosen else None
+
+    def add_image(self) -> None:
+        path = self.ask_image_path()
+        if path is None:
+            return
+        try:
+            content = path.read_bytes()
+        except OSError:
+            self.message.setText(self.tr("„%1“ lässt sich nicht lesen.").replace("%1", path.name))
+            return
+        try:
+            knowledge_editing.add_image(self._db, file_name=path.name, content=content,
+                                        draft=self._draft(), case_id=self._case_id)
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        self._after_change()
+
+    def update_image(self) -> None:
+        row = self._selected()
+        if row is not None:
+            knowledge_editing.update_image(self._db, row.id, self._draft())
+            self._after_change()
+
+    def remove_image(self) -> None:
+        row = self._selected()
+        if row is not None:
+            knowledge_editing.remove_image(self._db, row.id)
+            self._after_change()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        credit = self.credit_edit.text().strip()
+        self.message.setText("" if credit else self.tr(
+            "Ohne Bildnachweis wird das Bild weder gedruckt noch veröffentlicht."))
