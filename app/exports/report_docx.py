@@ -29,7 +29,7 @@ from app.exports.docx_office import (
 )
 from app.exports.files import check_suffix, write_document
 from app.exports.report_charts import hours_chart, meetings_chart, png
-from app.exports.report_text import REPORT_SECTIONS, summary_lines
+from app.exports.report_text import REPORT_SECTIONS, knowledge_line, summary_lines
 
 
 def _table(document: DocxDocument, rows: list[list[str]], widths: list[float]) -> None:
@@ -84,6 +84,7 @@ def write_report_docx(data: ReportData, out: Path, *, sender: str) -> Path:
     _meetings(document, data, contents)
     _groups(document, data, contents)
     _pr_and_tasks(document, data, contents)
+    _knowledge(document, data, contents)
     filled_contents(toc, contents)
     describe_pictures(document, pictures)
     make_office_grade(document, DocumentFacts(
@@ -133,3 +134,15 @@ def _pr_and_tasks(document: DocxDocument, data: ReportData, contents: Contents) 
     _table(document, [["AG", "Aufgabe", "Verantwortlich", "Fällig", "Sitzung"]]
            + [[t.group, t.text, t.who, f"{t.day:%d.%m.%Y}" if t.day else "", t.meeting]
               for t in data.open_tasks], [1.8, 5.5, 3.2, 2.2, 4.3])
+
+
+def _knowledge(document: DocxDocument, data: ReportData, contents: Contents) -> None:
+    add_heading(document, REPORT_SECTIONS[7], 1, contents)
+    document.add_paragraph(knowledge_line(data))
+    if data.cases_published:
+        _table(document, [["Veröffentlicht", "Praxisbeispiel", "Ort", "Thema"]]
+               + [[f"{day:%d.%m.%Y}", title, town, topic]
+                  for day, title, town, topic in data.cases_published], [2.6, 7, 3.2, 4.2])
+    if data.programmes_listed:
+        _table(document, [["Förderprogramm", "Fördergeber", "Laufzeit"]]
+               + [list(row) for row in data.programmes_listed], [7, 5, 5])

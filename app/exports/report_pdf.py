@@ -37,7 +37,7 @@ from app.exports.pdf_base import (
     write_pdf,
 )
 from app.exports.report_charts import drawing, hours_chart, meetings_chart
-from app.exports.report_text import REPORT_SECTIONS, summary_lines
+from app.exports.report_text import REPORT_SECTIONS, knowledge_line, summary_lines
 
 CELL_PADDING = 4
 
@@ -108,6 +108,7 @@ def report_story(data: ReportData, sender: str) -> list[Any]:
                   [Paragraph(f"{markup(chart.title)}: keine Daten im Zeitraum.", s["body"])])
     story += _meetings_part(data, styles) + _groups_part(data, styles)
     story += _pr_and_tasks_part(data, styles)
+    story += _knowledge_part(data, styles)
     return story
 
 
@@ -165,6 +166,22 @@ def _pr_and_tasks_part(data: ReportData, styles: dict[str, ParagraphStyle]) -> l
     rows += [[t.group, t.text, t.who, f"{t.day:%d.%m.%Y}" if t.day else "", t.meeting]
              for t in data.open_tasks]
     return [*part, _table(rows, [1.8, 5.3, 3.2, 2.3, 4.1], styles)]
+
+
+def _knowledge_part(data: ReportData, styles: dict[str, ParagraphStyle]) -> list[Any]:
+    part: list[Any] = [Paragraph(REPORT_SECTIONS[7], styles["h1"]),
+                       Paragraph(markup(knowledge_line(data)), styles["body"])]
+    if data.cases_published:
+        part.append(_table([["Veröffentlicht", "Praxisbeispiel", "Ort", "Thema"]]
+                           + [[f"{day:%d.%m.%Y}", title, town, topic]
+                              for day, title, town, topic in data.cases_published],
+                           [2.6, 7.0, 3.2, 4.0], styles))
+    if data.programmes_listed:
+        part.append(Spacer(1, 0.3 * cm))
+        part.append(_table([["Förderprogramm", "Fördergeber", "Laufzeit"]]
+                           + [list(row) for row in data.programmes_listed],
+                           [6.8, 5.0, 5.0], styles))
+    return part
 
 
 def write_report_pdf(data: ReportData, out: Path, *, sender: str) -> Path:

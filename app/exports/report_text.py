@@ -6,7 +6,8 @@ from app.domain.documents.report import ReportData
 from app.domain.formatting import counted, format_hours
 
 REPORT_SECTIONS = ("1 Zusammenfassung", "2 Kontingente", "3 Diagramme", "4 Sitzungen",
-                   "5 Arbeitsgruppen", "6 Öffentlichkeitsarbeit", "7 Offene Aufgaben")
+                   "5 Arbeitsgruppen", "6 Öffentlichkeitsarbeit", "7 Offene Aufgaben",
+                   "8 Wissenstransfer")
 
 
 def summary_lines(data: ReportData) -> list[str]:
@@ -33,4 +34,13 @@ def summary_lines(data: ReportData) -> list[str]:
         f"{len(data.open_tasks)}.",
         *(f"{title}: {counted(registered, 'Anmeldung', 'Anmeldungen')}, {present} anwesend, "
           f"{absent} nicht erschienen." for title, registered, present, absent in data.events),
+        knowledge_line(data),
     ]
+
+
+def knowledge_line(data: ReportData) -> str:
+    cases, programmes = len(data.cases_published), len(data.programmes_listed)
+    return (f"Wissenstransfer: {counted(cases, 'Praxisbeispiel', 'Praxisbeispiele')} "
+            f"{'wurde' if cases == 1 else 'wurden'} veröffentlicht; der Wegweiser "
+            f"Innenstadtförderung führte "
+            f"{counted(programmes, 'Förderprogramm', 'Förderprogramme')}.")

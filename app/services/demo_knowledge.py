@@ -252,7 +252,8 @@ class KnowledgeBuilder:
                     mime_type="image/png", position=picture + 1,
                     content=street_picture(number * 10 + picture, f"{town}",
                                            TOPIC_COLOURS[topic]),
-                    caption=f"{title.split(' – ')[0]} in {town}",
+                    caption=f"{title.split(' – ')[0]} in {town}" if picture == 0
+                    else f"{title.split(' – ')[0]}: weitere Ansicht",
                     # The second picture of the first case has no credit: it never leaves.
                     credit=None if (number, picture) == (0, 1) else credit,
                     licence="CC BY 4.0" if picture == 0 else "alle Rechte vorbehalten"))

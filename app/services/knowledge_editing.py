@@ -28,9 +28,10 @@ from app.domain.models import (
     KnowledgeCase,
     PilotProject,
 )
-from app.domain.text import is_web_address
+from app.domain.text import is_web_address, public_link
 
 Problems = list[tuple[str, str]]
+LINK_FIELDS = frozenset({"link", "links"})
 Draft = TypeVar("Draft", "CaseDraft", "InitiativeDraft", "ProgrammeDraft", "ImageDraft")
 
 
@@ -86,9 +87,12 @@ class ProgrammeDraft:
 
 
 def stripped(draft: Draft) -> Draft:
-    """The draft with every text trimmed."""
-    changes = {field.name: getattr(draft, field.name).strip() for field in fields(draft)
-               if isinstance(getattr(draft, field.name), str)}
+    """The draft as it is stored: every text trimmed (enum members, which are strings too,
+    kept), a link typed as ``www.example.org`` completed to ``https://www.example.org``."""
+    changes: dict[str, Any] = {field.name: value.strip() for field in fields(draft)
+                               if type(value := getattr(draft, field.name)) is str}
+    for name in LINK_FIELDS & changes.keys():
+        changes[name] = "\n".join(public_link(link) or link for link in changes[name].split())
     return replace(draft, **changes)
 
 
@@ -103,16 +107,20 @@ def _required(draft: Any, names: dict[str, str]) -> Problems:
 
 
 def case_problems(draft: CaseDraft) -> Problems:
+    """Every problem of a case as (field, German message), checked as it would be stored."""
+    draft = stripped(draft)
     problems = _required(draft, {"title": "einen Titel", "town": "den Ort"})
     return problems + _link_problems("links", draft.links)
 
 
 def initiative_problems(draft: InitiativeDraft) -> Problems:
+    draft = stripped(draft)
     problems = _required(draft, {"name": "einen Namen", "town": "den Ort"})
     return problems + _link_problems("link", draft.link)
 
 
 def programme_problems(draft: ProgrammeDraft, *, today: date | None = None) -> Problems:
+    draft = stripped(draft)
     problems = _required(draft, {"name": "den Namen des Programms",
                                  "funder": "den Fördergeber"})
     if draft.valid_from and draft.valid_to and draft.valid_to < draft.valid_from:

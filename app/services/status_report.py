@@ -22,6 +22,7 @@ from app.domain.documents.report import (
     ReportData,
 )
 from app.domain.enums import (
+    CaseStatus,
     MeetingStatus,
     PrKind,
     ProjectStatus,
@@ -32,9 +33,11 @@ from app.domain.enums import (
 from app.domain.errors import DomainError
 from app.domain.models import (
     Budget,
+    FundingProgramme,
     Goal,
     GroupAssessment,
     Invitation,
+    KnowledgeCase,
     Meeting,
     Milestone,
     PilotProject,
@@ -46,6 +49,7 @@ from app.domain.models import (
     TimeEntry,
     WorkingGroup,
 )
+from app.services.catalogue_content import validity
 from app.services.contract import MEETING_QUOTAS, contract_for_year
 from app.services.protocol_deadlines import DueRules, due_rules
 from app.services.task_queries import tasks_with_meetings
@@ -70,6 +74,7 @@ def build_report(db: Database, first: date, last: date, *, title: str = "",
         groups = _groups(session, last)
         open_tasks = _open_tasks(session, last, end)
         events = _events(session, start, end)
+        cases, programmes = _knowledge(session, first, last)
     counts = Counter(kind for _day, kind, _title in pr_rows)
     return ReportData(
         title=title or f"Statusbericht {first:%d.%m.%Y} – {last:%d.%m.%Y}", first=first,
@@ -77,7 +82,30 @@ def build_report(db: Database, first: date, last: date, *, title: str = "",
         meetings_per_month=_per_month(meetings, first, last), hours=hours, groups=groups,
         pr_counts=tuple((kind.label, counts.get(kind, 0)) for kind in PrKind),
         pr_items=tuple((day, kind.label, text) for day, kind, text in pr_rows),
-        open_tasks=open_tasks, protocol_rule=_rule_text(rules, first, last), events=events)
+        open_tasks=open_tasks, protocol_rule=_rule_text(rules, first, last), events=events,
+        cases_published=cases, programmes_listed=programmes)
+
+
+def _knowledge(session: Session, first: date, last: date) -> tuple[
+        tuple[tuple[date, str, str, str], ...], tuple[tuple[str, str, str], ...]]:
+    """The knowledge transfer of the period: cases that became "veröffentlicht" in it, and
+    the public programmes of the Wegweiser valid during it."""
+    cases = session.execute(
+        select(KnowledgeCase.status_since, KnowledgeCase.title, KnowledgeCase.town,
+               KnowledgeCase.topic)
+        .where(KnowledgeCase.status == CaseStatus.PUBLISHED,
+               KnowledgeCase.status_since.between(first, last))
+        .order_by(KnowledgeCase.status_since, KnowledgeCase.title)).all()
+    programmes = session.execute(
+        select(FundingProgramme.name, FundingProgramme.funder, FundingProgramme.valid_from,
+               FundingProgramme.valid_to)
+        .where(FundingProgramme.public.is_(True),
+               or_(FundingProgramme.valid_from.is_(None), FundingProgramme.valid_from <= last),
+               or_(FundingProgramme.valid_to.is_(None), FundingProgramme.valid_to >= first))
+        .order_by(FundingProgramme.name)).all()
+    return (tuple((since, title, town, topic.label) for since, title, town, topic in cases),
+            tuple((name, funder, validity(valid_from, valid_to))
+                  for name, funder, valid_from, valid_to in programmes))
 
 
 def _events(session: Session, start: datetime,

@@ -59,11 +59,13 @@ class TableData:
 
 def suggest_mapping(headers: list[str],
                     synonyms: Mapping[str, tuple[str, ...]]) -> dict[int, str]:
-    """Column number → field, guessed from the header texts (each field once)."""
+    """Column number → field, guessed from the header texts (each field once); compared
+    case-folded (``Größe`` is ``größe`` and ``grösse``) with spaces collapsed."""
     mapping: dict[int, str] = {}
+    folded = {name: {word.casefold() for word in known} for name, known in synonyms.items()}
     for number, header in enumerate(headers):
-        key = header.strip().casefold()
-        for name, known in synonyms.items():
+        key = " ".join(header.split()).casefold()
+        for name, known in folded.items():
             if key in known and name not in mapping.values():
                 mapping[number] = name
                 break

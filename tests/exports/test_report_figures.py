@@ -80,8 +80,12 @@ def _with(data: ReportData, **changes: object) -> ReportData:
 
 def test_singular_and_plural(demo_db: Database) -> None:
     data = build_report(demo_db, date(2023, 1, 1), date(2023, 12, 31))
-    one = _with(data, meetings=data.meetings[:1], pr_items=data.pr_items[:1])
-    first, second, third, _fourth = summary_lines(one)
+    one = _with(data, meetings=data.meetings[:1], pr_items=data.pr_items[:1],
+                cases_published=((date(2023, 5, 1), "Zwischennutzung", "Apolda", "Leerstand"),),
+                programmes_listed=(("Lebendige Zentren", "Bund", "unbefristet"),))
+    first, second, third, _fourth, knowledge = summary_lines(one)
+    assert knowledge == ("Wissenstransfer: 1 Praxisbeispiel wurde veröffentlicht; der "
+                         "Wegweiser Innenstadtförderung führte 1 Förderprogramm.")
     assert " fand 1 Sitzung statt" in first
     assert "1 von 1 Protokoll" in second or "0 von 1 Protokoll wurden" in second
     assert "es erschien 1 Beitrag der" in third

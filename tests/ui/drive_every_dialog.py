@@ -34,7 +34,9 @@ def main() -> int:
         window.contacts.editing.edit_person(None), window.contacts.editing.edit_organisation(None),
         window.contacts.files.show_import(), window.contacts.files.show_duplicates(),
         window.groups.edit_goal(None), window.projects.edit_project(None),
-        window.work.pr.compose_newsletter()]
+        window.work.pr.compose_newsletter(), window.knowledge.cases.edit_case(1),
+        window.knowledge.initiatives.edit_initiative(None),
+        window.knowledge.programmes.edit_programme(None)]
     app.processEvents()
     for dialog in dialogs:
         dialog.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
+from app.services.knowledge_import import PROGRAMMES
 from app.ui.main_window import MainWindow
 from app.ui.meeting.meeting_editor import MeetingEditor
 from tests.ui.test_mnemonics import clashes
@@ -156,6 +157,11 @@ def test_every_dialog_fits_and_starts_in_a_field(window: MainWindow, demo_db: Da
         "Ziel": window.groups.edit_goal(None), "Pilotprojekt": window.projects.edit_project(None),
         "AG-übergreifend": window.groups.show_cross_view(),
         "Website": window.publish_website(), "Newsletter": window.work.pr.compose_newsletter(),
+        "Praxisbeispiel": window.knowledge.cases.edit_case(
+            window.knowledge.cases.table.model_rows()[0].id),
+        "Initiative": window.knowledge.initiatives.edit_initiative(None),
+        "Förderprogramm": window.knowledge.programmes.edit_programme(None),
+        "Katalog-Import": window.knowledge.import_file(PROGRAMMES),
         **_inner_dialogs(window, meeting, demo_db),
     }
     QApplication.processEvents()

@@ -45,8 +45,8 @@ def _cell(table: RecordTable[object], row: int, column: int) -> str:
 def test_tabs_are_german_and_complete(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i).replace("&&", "\0").replace("&", "").replace("\0", "&")
               for i in range(window.tabs.count())]
-    assert titles == ["Übersicht", "Kalender", "Arbeitsgruppen", "Pilotprojekte", "Kontakte",
-                      "Stunden & ÖA", "Berichte"]
+    assert titles == ["Übersicht", "Kalender", "Arbeitsgruppen", "Pilotprojekte", "Wissen",
+                      "Kontakte", "Stunden & ÖA", "Berichte"]
 
 
 def test_overview_shows_quotas_and_overdue_protocols(window: MainWindow,

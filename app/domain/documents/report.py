@@ -93,6 +93,10 @@ class ReportData(PrintableText):
     events: tuple[tuple[str, int, int, int], ...] = ()
     """Public events of the period with registrations: (title and date, registered, present,
     not come)."""
+    cases_published: tuple[tuple[date, str, str, str], ...] = ()
+    """Practice examples published in the period: (since, title, town, topic)."""
+    programmes_listed: tuple[tuple[str, str, str], ...] = ()
+    """Public programmes of the Wegweiser valid in the period: (name, funder, validity)."""
 
     @property
     def is_empty(self) -> bool:

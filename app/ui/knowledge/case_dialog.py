@@ -101,6 +101,7 @@ class CaseDialog(SavesOnAccept, QDialog):
         self.organisation_box.currentIndexChanged.connect(lambda _i: self._fill_persons(None))
         self.meeting_box.currentIndexChanged.connect(lambda _i: self._fill_agenda(None))
         self.set_draft(draft)
+        self.title_edit.setFocus()
 
     def _case_page(self) -> QWidget:
         page = QWidget()

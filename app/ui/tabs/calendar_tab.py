@@ -67,7 +67,7 @@ class CalendarTab(QWidget):
     def _build_filters(self) -> None:
         self.view_buttons = QButtonGroup(self)
         self.month_button = QPushButton(self.tr("&Monat"))
-        self.week_button = QPushButton(self.tr("&Woche"))
+        self.week_button = QPushButton(self.tr("Wo&che"))
         self.list_button = QPushButton(self.tr("&Liste"))
         for number, button in enumerate((self.month_button, self.week_button, self.list_button)):
             button.setCheckable(True)

@@ -109,6 +109,8 @@ class KnowledgeTab(QWidget):
 
     def store(self, dialog: Any, *, title: str, labels: dict[str, str],
               save: Callable[[Any], object], load: Callable[[], Any]) -> Task[object]:
+        """Store on the database worker (``save`` gets the loaded version; it must not touch
+        the dialog's widgets, so the draft is read before)."""
         return store_checked(dialog, title=title, labels=labels, store=save,
                              load_theirs=load, on_stored=self.changed)
 
@@ -275,11 +277,15 @@ class CasesPage(QWidget):
             parent=self)
         if images is not None:
             images.setParent(dialog.pages)
-        tab.open_dialog(dialog, "case", case_id, lambda: tab.store(
-            dialog, title=self.tr("Praxisbeispiel"), labels=CASE_LABELS,
-            save=lambda loaded: knowledge_editing.save_case(
-                db, dialog.draft(), case_id, today=tab.today, expect=loaded),
-            load=lambda: knowledge_editing.load_case(db, case_id) if case_id else None))
+        def start() -> Task[object]:
+            draft = dialog.draft()
+            return tab.store(
+                dialog, title=self.tr("Praxisbeispiel"), labels=CASE_LABELS,
+                save=lambda loaded: knowledge_editing.save_case(
+                    db, draft, case_id, today=tab.today, expect=loaded),
+                load=lambda: knowledge_editing.load_case(db, case_id) if case_id else None)
+
+        tab.open_dialog(dialog, "case", case_id, start)
         return dialog
 
     def case_from_project(self) -> int | None:
@@ -344,12 +350,16 @@ class InitiativesPage(QWidget):
         draft = knowledge_editing.load_initiative(db, initiative_id) \
             if initiative_id is not None else InitiativeDraft(name="", town="")
         dialog = InitiativeDialog(draft=draft, parent=self)
-        tab.open_dialog(dialog, "initiative", initiative_id, lambda: tab.store(
-            dialog, title=self.tr("Initiative"), labels=INITIATIVE_LABELS,
-            save=lambda loaded: knowledge_editing.save_initiative(
-                db, dialog.draft(), initiative_id, expect=loaded),
-            load=lambda: knowledge_editing.load_initiative(db, initiative_id)
-            if initiative_id else None))
+        def start() -> Task[object]:
+            draft = dialog.draft()
+            return tab.store(
+                dialog, title=self.tr("Initiative"), labels=INITIATIVE_LABELS,
+                save=lambda loaded: knowledge_editing.save_initiative(
+                    db, draft, initiative_id, expect=loaded),
+                load=lambda: knowledge_editing.load_initiative(db, initiative_id)
+                if initiative_id else None)
+
+        tab.open_dialog(dialog, "initiative", initiative_id, start)
         return dialog
 
 
@@ -399,11 +409,15 @@ class ProgrammesPage(QWidget):
             if programme_id is not None else ProgrammeDraft(name="", funder="",
                                                             checked_on=tab.today)
         dialog = ProgrammeDialog(draft=draft, today=tab.today, parent=self)
-        tab.open_dialog(dialog, "programme", programme_id, lambda: tab.store(
-            dialog, title=self.tr("Förderprogramm"), labels=PROGRAMME_LABELS,
-            save=lambda loaded: knowledge_editing.save_programme(
-                db, dialog.draft(), programme_id, today=tab.today, expect=loaded),
-            load=lambda: knowledge_editing.load_programme(db, programme_id)
-            if programme_id else None))
+        def start() -> Task[object]:
+            draft = dialog.draft()
+            return tab.store(
+                dialog, title=self.tr("Förderprogramm"), labels=PROGRAMME_LABELS,
+                save=lambda loaded: knowledge_editing.save_programme(
+                    db, draft, programme_id, today=tab.today, expect=loaded),
+                load=lambda: knowledge_editing.load_programme(db, programme_id)
+                if programme_id else None)
+
+        tab.open_dialog(dialog, "programme", programme_id, start)
         return dialog
 

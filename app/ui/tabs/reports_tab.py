@@ -59,7 +59,7 @@ class ReportsTab(QWidget):
         self.last_edit = self._date_edit(today)
         self.preview_button = QPushButton(self.tr("&Vorschau"))
         self.pdf_button = QPushButton(self.tr("Als PD&F …"))
-        self.docx_button = QPushButton(self.tr("Als &Word …"))
+        self.docx_button = QPushButton(self.tr("Als Wo&rd …"))
         self.print_button = QPushButton(self.tr("Dr&ucken …"))
         self.status_label = QLabel()
         self.quotas = RecordTable[QuotaLine](
