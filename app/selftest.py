@@ -69,6 +69,7 @@ def run_self_test(out: Print = print) -> int:
             test.step("Anwesenheitsliste drucken (in eine PDF-Datei)", lambda: _print(test))
             test.step("Statusbericht als PDF", lambda: _report(test))
             test.step("Kalender als iCalendar-Datei (.ics)", lambda: _calendar(test))
+            test.step("Best-Practice-Börse als PDF-Heft", lambda: _guide(test))
             _close(test)
     for name, problem, seconds in test.results:
         mark = "ok    " if problem is None else "FEHLER"
@@ -185,6 +186,16 @@ def _calendar(test: SelfTest) -> None:
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     if count == 0 or len(events) != count:
         raise SelfTestFailure(f"{len(events)} Termine gelesen, {count} geschrieben")
+
+
+def _guide(test: SelfTest) -> None:
+    from app.services.knowledge_guide import export_guide
+
+    written = export_guide(test.database, "praxis", test.folder / "Best-Practice-Börse.pdf",
+                           today=date.today(), sender="Selbsttest")
+    if not written.entries or not written.pictures:
+        raise SelfTestFailure("das Heft enthält keine Praxisbeispiele mit Bildern")
+    _check_pdf(written.path)
 
 
 def _close(test: SelfTest) -> None:

@@ -13,7 +13,7 @@ def test_self_test_passes_and_prints_a_german_summary(qtbot: QtBot,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["--self-test"]) == 0
     out = capsys.readouterr().out
-    assert "Selbsttest bestanden: alle 8 Schritte in Ordnung." in out
+    assert "Selbsttest bestanden: alle 9 Schritte in Ordnung." in out
     for step in ("Protokoll als Word-Datei", "Anwesenheitsliste als PDF", "Statusbericht als PDF",
                  "Kalender als iCalendar-Datei", "Hauptfenster"):
         assert f"ok     {step}" in out

@@ -203,13 +203,17 @@ def completed_projects(db: Database) -> list[Choice]:
                    PilotProject.id.not_in(taken)).order_by(PilotProject.name))]
 
 
-def case_images(db: Database, case_id: int) -> list[ImageRow]:
+def pictures(db: Database, *, case_id: int | None = None,
+             meeting_id: int | None = None) -> list[ImageRow]:
+    """The pictures of a case or of an event, in their order."""
+    owner = CatalogueImage.case_id == case_id if case_id is not None \
+        else CatalogueImage.meeting_id == meeting_id
     with db.reading() as session:
         return [ImageRow(image.id, image.file_name, image.caption or "", image.credit or "",
                          image.licence or "", image.content)
-                for image in session.scalars(select(CatalogueImage).where(
-                    CatalogueImage.case_id == case_id)
-                    .order_by(CatalogueImage.position, CatalogueImage.id))]
+                for image in session.scalars(select(CatalogueImage).where(owner)
+                                             .order_by(CatalogueImage.position,
+                                                       CatalogueImage.id))]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from app.db.database import Database
 from app.ui.i18n import install_german
 from app.ui.main_window import MainWindow
 
-EXPECTED_TABS = 7
+EXPECTED_TABS = 8
 
 
 def paint_main_window(db: Database, folder: Path) -> bool:

@@ -210,3 +210,25 @@ def test_an_outdated_programme_on_the_cockpit_opens_its_dialog(
                   if isinstance(w, ProgrammeDialog) and w.isVisible())
     assert dialog.name_edit.text() == "Landesprogramm Innenstadtstabilisierung"
     dialog.reject()
+
+
+def test_an_events_pictures_are_kept_in_the_meeting_window(
+        qtbot: QtBot, window: MainWindow, demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.reading() as session:
+        meeting_id = session.scalars(select(CatalogueImage.meeting_id).where(
+            CatalogueImage.meeting_id.is_not(None))).first()
+    assert meeting_id is not None
+    window.calendar.open_meeting(meeting_id)
+    editor = window.calendar.editors[-1]
+    assert editor.pictures is not None
+    assert editor.tabs.indexOf(editor.pictures) >= 0
+    rows = editor.pictures.table.model_rows()
+    assert len(rows) == 1 and rows[0].credit.startswith("Fotos:")
+    picture = tmp_path / "saal.jpg"
+    picture.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    editor.pictures.ask_image_path = lambda: picture
+    editor.pictures.credit_edit.setText("Foto: Geschäftsstelle")
+    editor.pictures.add_image()
+    assert len(editor.pictures.table.model_rows()) == 2
+    editor._general_dirty = False
+    editor.close()

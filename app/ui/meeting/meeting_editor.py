@@ -42,6 +42,7 @@ from app.services.registrations import EVENT_KINDS
 from app.settings import load_settings
 from app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog, ConflictRow
 from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
+from app.ui.knowledge.pictures_page import PicturesPage
 from app.ui.meeting.agenda_page import AgendaPage
 from app.ui.meeting.attachments_page import AttachmentsPage, meeting_files
 from app.ui.meeting.conflict_rows import meeting_rows, protocol_rows
@@ -124,6 +125,7 @@ class MeetingEditor(QDialog):
         self.protocol: ProtocolPage | None = None
         self.attachments: AttachmentsPage | None = None
         self.registrations: RegistrationsPage | None = None
+        self.pictures: PicturesPage | None = None
         self._create_controls()
         self._build_layout()
         self._build_export_menu()
@@ -225,6 +227,8 @@ class MeetingEditor(QDialog):
                 db=self._db, meeting_id=meeting_id, today=self._today,
                 export_setup=self._export_setup, ask_save_path=self.ask_save_path)
             self.tabs.addTab(self.registrations, self.tr("Anmeldungen"))
+            self.pictures = PicturesPage(db=self._db, meeting_id=meeting_id)
+            self.tabs.addTab(self.pictures, self.tr("Bilder"))
         self.agenda.sig_saved.connect(self._on_agenda_saved)
         self.poll.sig_date_chosen.connect(self._on_date_chosen)
         self.poll.sig_send_requested.connect(lambda: self.export("poll_eml"))

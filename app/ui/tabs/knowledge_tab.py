@@ -34,8 +34,9 @@ from app.services.meeting_editing import group_short_choices, host_choices
 from app.settings import load_settings
 from app.ui.dialogs.file_paths import SavePathAsker, save_path_asker
 from app.ui.dialogs.saving import SavesOnAccept, store_checked
-from app.ui.knowledge.case_dialog import CaseDialog, CaseImagesPage
+from app.ui.knowledge.case_dialog import CaseDialog
 from app.ui.knowledge.import_dialog import CatalogueImportDialog
+from app.ui.knowledge.pictures_page import PicturesPage
 from app.ui.knowledge.record_dialogs import InitiativeDialog, ProgrammeDialog
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tabs.columns import OVERDUE
@@ -268,7 +269,7 @@ class CasesPage(QWidget):
         tab, db = self._tab, self._tab.db
         draft = knowledge_editing.load_case(db, case_id) if case_id is not None \
             else CaseDraft(title="", town="")
-        images = CaseImagesPage(db=db, case_id=case_id) if case_id is not None else None
+        images = PicturesPage(db=db, case_id=case_id) if case_id is not None else None
         dialog = CaseDialog(
             draft=draft, groups=group_short_choices(db), organisations=host_choices(db),
             projects=project_choices(db), meetings=knowledge.meeting_choices(db),
