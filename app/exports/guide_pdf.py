@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.domain.documents.catalogue import CatalogueCase, CataloguePicture, Guide
 from app.exports.files import check_suffix
@@ -43,6 +42,7 @@ from app.exports.pdf_base import (
     FONT_BOLD,
     ContentsTemplate,
     PageFooter,
+    contents_table,
     markup,
     pdf_facts,
     register_fonts,
@@ -96,7 +96,8 @@ def guide_story(guide: Guide, index_pages: dict[str, list[int]]) -> list[Any]:
         Paragraph(markup(guide.subtitle), s["subtitle"]),
         Paragraph(f"{markup(guide.sender)}<br/>Stand: {guide.created:%d.%m.%Y}", s["body"]),
         Spacer(1, 1 * cm), Paragraph(markup(introduction(guide)), s["body"]),
-        PageBreak(), Paragraph("Inhalt", s["contents"]), _toc(s), PageBreak()]
+        PageBreak(), Paragraph("Inhalt", s["contents"]),
+        contents_table([s["toc1"], s["toc2"]]), PageBreak()]
     if guide.kind == "praxis":
         story += _cases(guide, s)
         terms = [town for town, _cases in guide.catalogue.towns()]
@@ -106,12 +107,6 @@ def guide_story(guide: Guide, index_pages: dict[str, list[int]]) -> list[Any]:
         names = sorted((p.name for p in guide.catalogue.programmes), key=str.casefold)
         story += _index(PROGRAMME_INDEX, names, index_pages, s)
     return story
-
-
-def _toc(s: dict[str, ParagraphStyle]) -> TableOfContents:
-    toc = TableOfContents()
-    toc.levelStyles = [s["toc1"], s["toc2"]]
-    return toc
 
 
 def _cases(guide: Guide, s: dict[str, ParagraphStyle]) -> list[Any]:

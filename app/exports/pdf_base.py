@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Paragraph
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from app import paths
 from app.domain.text import one_line, printable
@@ -108,6 +110,13 @@ class ContentsTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
             self.notify("TOCEntry", (level, markup(text), self.page, key))
+
+
+def contents_table(level_styles: list[ParagraphStyle]) -> TableOfContents:
+    """The table of contents a ``ContentsTemplate`` fills, one paragraph style per level."""
+    toc = TableOfContents()
+    toc.levelStyles = level_styles
+    return toc
 
 
 def pdf_facts(title: str, author: str, subject: str = "") -> dict[str, Any]:

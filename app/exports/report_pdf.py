@@ -20,7 +20,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.domain.documents.report import ReportData
 from app.domain.enums import MeetingKind
@@ -31,6 +30,7 @@ from app.exports.pdf_base import (
     FONT_BOLD,
     ContentsTemplate,
     PageFooter,
+    contents_table,
     markup,
     pdf_facts,
     register_fonts,
@@ -92,7 +92,8 @@ def report_story(data: ReportData, sender: str) -> list[Any]:
         Spacer(1, 5 * cm), Paragraph(markup(data.title), s["title"]),
         Paragraph(f"Berichtszeitraum {data.first:%d.%m.%Y} bis {data.last:%d.%m.%Y}", s["body"]),
         Paragraph(f"{markup(sender)} · erstellt am {data.created:%d.%m.%Y}", s["body"]),
-        PageBreak(), Paragraph("Inhalt", s["contents"]), _toc(styles), PageBreak(),
+        PageBreak(), Paragraph("Inhalt", s["contents"]),
+        contents_table([s["toc1"], s["toc2"]]), PageBreak(),
         Paragraph(REPORT_SECTIONS[0], s["h1"]),
     ]
     story += [Paragraph(markup(line), s["body"]) for line in summary_lines(data)]
@@ -110,12 +111,6 @@ def report_story(data: ReportData, sender: str) -> list[Any]:
     story += _pr_and_tasks_part(data, styles)
     story += _knowledge_part(data, styles)
     return story
-
-
-def _toc(styles: dict[str, ParagraphStyle]) -> TableOfContents:
-    toc = TableOfContents()
-    toc.levelStyles = [styles["toc1"], styles["toc2"]]
-    return toc
 
 
 def _meetings_part(data: ReportData, styles: dict[str, ParagraphStyle]) -> list[Any]:

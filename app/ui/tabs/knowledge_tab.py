@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.enums import CaseStatus, CaseTopic, TownSize
+from app.domain.formatting import format_bool
 from app.services import edit_conflicts, knowledge, knowledge_editing, knowledge_import
 from app.services.hours import project_choices
 from app.services.knowledge import CaseFilter, CaseRow, InitiativeRow, ProgrammeRow
@@ -58,10 +59,6 @@ PROGRAMME_LABELS = {
     "funded": "Was wird gefördert", "rate": "Quote oder Höhe", "deadlines": "Antragsfristen",
     "valid_from": "Gültig ab", "valid_to": "Gültig bis", "link": "Link",
     "contact": "Ansprechpartner", "checked_on": "Zuletzt geprüft", "public": "Öffentlich"}
-
-
-def _yes(value: bool) -> str:
-    return "ja" if value else "nein"
 
 
 class KnowledgeTab(QWidget):
@@ -189,7 +186,7 @@ class CasesPage(QWidget):
                 Column(self.tr("Thema"), lambda c: c.topic),
                 Column(self.tr("AG"), lambda c: c.group),
                 Column(self.tr("Status"), lambda c: c.status),
-                Column(self.tr("Öffentlich"), lambda c: _yes(c.public)),
+                Column(self.tr("Öffentlich"), lambda c: format_bool(c.public)),
                 Column(self.tr("Bilder"), lambda c: c.images, align_right=True),
             ], row_id=lambda c: c.id))
         self.topic_box = enum_box(CaseTopic, self.tr("alle Themen"))
@@ -323,7 +320,7 @@ class InitiativesPage(QWidget):
                 Column(self.tr("Träger"), lambda i: i.organiser),
                 Column(self.tr("Art"), lambda i: i.kind),
                 Column(self.tr("Link"), lambda i: i.link),
-                Column(self.tr("Öffentlich"), lambda i: _yes(i.public)),
+                Column(self.tr("Öffentlich"), lambda i: format_bool(i.public)),
             ], row_id=lambda i: i.id))
         self.search = _search_field(self.tr("Suchen (Name, Ort, Träger) …"), self.table)
         self.new_button = QPushButton(self.tr("N&eue Initiative …"))
@@ -379,7 +376,7 @@ class ProgrammesPage(QWidget):
                 Column(self.tr("Gültig ab"), lambda p: p.valid_from),
                 Column(self.tr("Gültig bis"), lambda p: p.valid_to),
                 Column(self.tr("Geprüft am"), lambda p: p.checked_on),
-                Column(self.tr("Öffentlich"), lambda p: _yes(p.public)),
+                Column(self.tr("Öffentlich"), lambda p: format_bool(p.public)),
                 Column(self.tr("Zu prüfen"), lambda p: p.outdated),
             ], row_id=lambda p: p.id, row_colour=lambda p: OVERDUE if p.outdated else None))
         self.search = _search_field(self.tr("Suchen (Programm, Fördergeber) …"), self.table)
