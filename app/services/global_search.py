@@ -1,5 +1,6 @@
 """One search over persons, organisations, meetings (with their TOPs and protocol text), pilot
-projects, goals and PR items, as the user types.
+projects, goals, PR items and the knowledge catalogue (cases, initiatives, programmes), as the
+user types.
 
 The records are read once into an index of folded texts (``domain.search.search_key``, the same
 function the table filters use, so "Müller" finds "Mueller" and "Straße" finds "Strasse");
@@ -22,7 +23,10 @@ from app.domain.formatting import format_date
 from app.domain.models import (
     AgendaItem,
     Decision,
+    FundingProgramme,
     Goal,
+    Initiative,
+    KnowledgeCase,
     Meeting,
     Organisation,
     Person,
@@ -43,11 +47,16 @@ class HitKind(StrEnum):
     PROJECT = "project"
     GOAL = "goal"
     PR_ITEM = "pr_item"
+    CASE = "case"
+    INITIATIVE = "initiative"
+    PROGRAMME = "programme"
 
 
 KIND_LABELS = {HitKind.PERSON: "Person", HitKind.ORGANISATION: "Organisation",
                HitKind.MEETING: "Sitzung", HitKind.PROJECT: "Pilotprojekt",
-               HitKind.GOAL: "Ziel", HitKind.PR_ITEM: "Öffentlichkeitsarbeit"}
+               HitKind.GOAL: "Ziel", HitKind.PR_ITEM: "Öffentlichkeitsarbeit",
+               HitKind.CASE: "Praxisbeispiel", HitKind.INITIATIVE: "Initiative",
+               HitKind.PROGRAMME: "Förderprogramm"}
 
 
 @dataclass(frozen=True)
@@ -83,7 +92,8 @@ class SearchIndex:
 def build_index(db: Database) -> SearchIndex:
     with db.reading() as session:
         entries = [*_persons(session), *_organisations(session), *_meetings(session),
-                   *_projects(session), *_goals(session), *_pr_items(session)]
+                   *_projects(session), *_goals(session), *_pr_items(session),
+                   *_catalogue(session)]
     return SearchIndex(tuple((search_key(text), hit) for text, hit in entries))
 
 
@@ -167,3 +177,20 @@ def _pr_items(session: Session) -> Iterable[tuple[str, Hit]]:
         yield (_joined(title, kind.label, channel),
                Hit(HitKind.PR_ITEM, item_id, title,
                    _joined(kind.label, format_date(published))))
+
+
+def _catalogue(session: Session) -> Iterable[tuple[str, Hit]]:
+    for case_id, title, town, district, topic in session.execute(
+            select(KnowledgeCase.id, KnowledgeCase.title, KnowledgeCase.town,
+                   KnowledgeCase.district, KnowledgeCase.topic).order_by(KnowledgeCase.title)):
+        yield (_joined(title, town, district, topic.label),
+               Hit(HitKind.CASE, case_id, title, _joined(town, topic.label)))
+    for initiative_id, name, town, organiser in session.execute(
+            select(Initiative.id, Initiative.name, Initiative.town, Initiative.organiser)
+            .order_by(Initiative.name)):
+        yield (_joined(name, town, organiser),
+               Hit(HitKind.INITIATIVE, initiative_id, name, town))
+    for programme_id, name, funder in session.execute(
+            select(FundingProgramme.id, FundingProgramme.name, FundingProgramme.funder)
+            .order_by(FundingProgramme.name)):
+        yield (_joined(name, funder), Hit(HitKind.PROGRAMME, programme_id, name, funder))

@@ -216,6 +216,12 @@ class MainWindow(QMainWindow):
         elif kind is HitKind.GOAL:
             self.tabs.setCurrentWidget(self.groups)
             self.edit_goal(record_id)
+        elif kind in (HitKind.CASE, HitKind.PROGRAMME):
+            self.open_catalogue_entry(kind.value, record_id)
+        elif kind is HitKind.INITIATIVE:
+            self.tabs.setCurrentWidget(self.knowledge)
+            self.knowledge.pages.setCurrentWidget(self.knowledge.initiatives)
+            self.knowledge.initiatives.edit_initiative(record_id)
         else:
             self.show_work_page(self.work.pr)
             self.work.pr.items.select_ids([record_id])

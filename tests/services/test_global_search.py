@@ -26,5 +26,9 @@ def test_umlauts_match_both_ways_and_every_kind_is_found(demo_db: Database) -> N
     assert any(hit.kind is HitKind.GOAL for hit in index.find("Leitfaden Hitzeschutz"))
     assert any(hit.kind is HitKind.PR_ITEM for hit in index.find("Teaser-Text 1/2026"))
     assert any(hit.kind is HitKind.ORGANISATION for hit in index.find("IHK Erfurt"))
+    assert HitKind.CASE in {hit.kind for hit in index.find("Wanderbaumallee Saalfeld Klima")}
+    assert any(hit.kind is HitKind.INITIATIVE for hit in index.find("Kulturbahnhof"))
+    assert any(hit.kind is HitKind.PROGRAMME and hit.detail == "Bund (BMWSB)"
+               for hit in index.find("zukunftsfähige innenstädte"))
     assert index.find("   ") == []
     assert len(index.find("e")) == global_search.MAX_HITS

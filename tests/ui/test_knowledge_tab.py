@@ -232,3 +232,21 @@ def test_an_events_pictures_are_kept_in_the_meeting_window(
     assert len(editor.pictures.table.model_rows()) == 2
     editor._general_dirty = False
     editor.close()
+
+
+def test_the_global_search_opens_catalogue_entries(qtbot: QtBot, window: MainWindow) -> None:
+    from app.services.global_search import HitKind, build_index
+
+    index = build_index(window.knowledge.db)
+    hits = {hit.kind: hit for hit in index.find("Apolda")}
+    window.open_hit(HitKind.CASE.value, hits[HitKind.CASE].id)
+    case = next(w for w in QApplication.topLevelWidgets()
+                if isinstance(w, CaseDialog) and w.isVisible())
+    assert case.town_edit.text() == "Apolda"
+    case.reject()
+    window.open_hit(HitKind.INITIATIVE.value, hits[HitKind.INITIATIVE].id)
+    assert window.knowledge.pages.currentWidget() is window.knowledge.initiatives
+    initiative = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, InitiativeDialog) and w.isVisible())
+    assert initiative.town_edit.text() == "Apolda"
+    initiative.reject()
