@@ -178,3 +178,33 @@ def test_a_pasted_control_character_is_refused_naming_the_field(
     assert dialog.edits["function"].text() == "Leiterin\x0bAmt"
     assert contact_editing.load_person(demo_db, person_id) == before
     dialog.reject()
+
+
+def test_two_editors_of_a_programme_see_both_versions(qtbot: QtBot, demo_db: Database,
+                                                      other: Database) -> None:
+    from datetime import date
+
+    from app.services import knowledge, knowledge_editing
+    from app.ui.tabs.knowledge_tab import KnowledgeTab
+
+    today = date(2026, 11, 29)
+    tab = KnowledgeTab(db=demo_db, today=today)
+    qtbot.addWidget(tab)
+    programme_id = knowledge.list_programmes(demo_db, today=today)[0].id
+    dialog = tab.programmes.edit_programme(programme_id)
+    theirs = knowledge_editing.load_programme(other, programme_id)
+    knowledge_editing.save_programme(other, replace(theirs, rate="bis 95 % (Kollegin)"),
+                                     programme_id, today=today)
+    dialog.rate_edit.setText("bis 85 % (meine Eingabe)")
+    dialog.accept()
+    wait_until_stored(qtbot, dialog)
+    assert dialog.isVisible() and dialog.conflict_dialog is not None
+    chooser = dialog.conflict_dialog
+    rows = {chooser.table.item(r, 0).text(): (chooser.table.item(r, 1).text(),
+                                              chooser.table.item(r, 2).text())
+            for r in range(chooser.table.rowCount())}
+    assert rows["Quote oder Höhe"] == ("bis 85 % (meine Eingabe)", "bis 95 % (Kollegin)")
+    qtbot.mouseClick(chooser.keep_button, Qt.MouseButton.LeftButton)
+    wait_until_stored(qtbot, dialog)
+    assert knowledge_editing.load_programme(demo_db, programme_id).rate == \
+        "bis 85 % (meine Eingabe)"

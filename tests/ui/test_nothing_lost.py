@@ -84,3 +84,24 @@ def test_organisation_survives_a_full_disk(qtbot: QtBot, demo_db: Database,
     accept_and_wait(qtbot, dialog)
     assert not dialog.isVisible()
     assert any(row.name == "Stadtwerke Gotha" for row in tab.organisations.model_rows())
+
+
+def test_a_practice_example_survives_a_full_disk(qtbot: QtBot, demo_db: Database,
+                                                 warnings: list[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services import knowledge, knowledge_editing
+    from app.ui.tabs.knowledge_tab import KnowledgeTab
+
+    tab = KnowledgeTab(db=demo_db, today=date(2026, 11, 29))
+    qtbot.addWidget(tab)
+    calls = _fail_once(monkeypatch, knowledge_editing, "save_case")
+    dialog = tab.cases.edit_case(None)
+    dialog.title_edit.setText("Leerstandslotsen für kleine Städte")
+    dialog.town_edit.setText("Pößneck")
+    accept_and_wait(qtbot, dialog)
+    assert warnings == [FULL] and dialog.isVisible()
+    assert dialog.title_edit.text() == "Leerstandslotsen für kleine Städte"
+    accept_and_wait(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert len(calls) == 2
+    assert "Pößneck" in [row.town for row in knowledge.list_cases(demo_db)]
