@@ -8,11 +8,13 @@ commands share one validation point.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, TypeVar
 
+from PIL import Image
 from sqlalchemy import select
 
 from app.db.database import Database
@@ -270,16 +272,23 @@ class ImageDraft:
 
 
 def image_type(file_name: str, content: bytes) -> str:
-    """The picture's MIME type, from its name and its first bytes; German error otherwise."""
+    """The picture's MIME type, from its name and its first bytes, once the whole picture
+    could be read (a truncated file would break the guides later); German error otherwise."""
     suffix = file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
     mime = IMAGE_TYPES.get(suffix)
     looks_png = content.startswith(b"\x89PNG\r\n\x1a\n")
     looks_jpeg = content.startswith(b"\xff\xd8\xff")
-    if mime == "image/png" and looks_png or mime == "image/jpeg" and looks_jpeg:
-        if len(content) > MAX_IMAGE_BYTES:
-            raise ValidationError(f"„{file_name}“ ist größer als 10 MB; bitte verkleinern.")
-        return mime
-    raise ValidationError(f"„{file_name}“ ist kein Bild im Format PNG oder JPEG.")
+    if not (mime == "image/png" and looks_png or mime == "image/jpeg" and looks_jpeg):
+        raise ValidationError(f"„{file_name}“ ist kein Bild im Format PNG oder JPEG.")
+    if len(content) > MAX_IMAGE_BYTES:
+        raise ValidationError(f"„{file_name}“ ist größer als 10 MB; bitte verkleinern.")
+    try:
+        with Image.open(io.BytesIO(content)) as picture:
+            picture.load()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+        raise ValidationError(f"„{file_name}“ ist beschädigt und lässt sich nicht als Bild "
+                              "lesen.") from error
+    return mime
 
 
 def add_image(db: Database, *, file_name: str, content: bytes, draft: ImageDraft,

@@ -132,6 +132,9 @@ def test_pictures_are_checked_and_only_credited_ones_leave(db: Database) -> None
     with pytest.raises(ValidationError, match="kein Bild"):
         knowledge_editing.add_image(db, file_name="a.jpg", content=png, draft=ImageDraft(),
                                     case_id=case_id)
+    with pytest.raises(ValidationError, match="beschädigt"):
+        knowledge_editing.add_image(db, file_name="halb.png", content=png[:len(png) // 2],
+                                    draft=ImageDraft(), case_id=case_id)
     credited = knowledge_editing.add_image(db, file_name="C:\\Fotos\\platz.png", content=png,
                                            draft=ImageDraft("Der Platz", "Fotos: Stadt Gotha",
                                                             "CC BY 4.0"), case_id=case_id)

@@ -4,10 +4,12 @@ row; a guide written; an outdated programme on the cockpit opens its dialog."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -225,7 +227,7 @@ def test_an_events_pictures_are_kept_in_the_meeting_window(
     rows = editor.pictures.table.model_rows()
     assert len(rows) == 1 and rows[0].credit.startswith("Fotos:")
     picture = tmp_path / "saal.jpg"
-    picture.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    Image.open(io.BytesIO(street_picture(7, "Saal", "#1F5C7A"))).convert("RGB").save(picture)
     editor.pictures.ask_image_path = lambda: picture
     editor.pictures.credit_edit.setText("Foto: Geschäftsstelle")
     editor.pictures.add_image()
