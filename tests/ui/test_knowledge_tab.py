@@ -127,6 +127,7 @@ def test_pictures_are_added_with_their_credit(qtbot: QtBot, tab: KnowledgeTab,
     dialog = tab.cases.edit_case(row.id)
     images = dialog.images
     assert images is not None
+    assert dialog.pages.tabText(dialog.pages.indexOf(images)) == "B&ilder"
     picture = tmp_path / "platz.png"
     picture.write_bytes(street_picture(5, "Gotha", "#2E7D5B"))
     images.ask_image_path = lambda: picture

@@ -46,6 +46,16 @@ def fill_choices(box: QComboBox, choices: list[Choice], none_text: str,
     box.blockSignals(False)
 
 
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A page of the dialog: its form at the top, the room left below it."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    form = QFormLayout()
+    column.addLayout(form)
+    column.addStretch(1)
+    return page, form
+
+
 class CaseDialog(SavesOnAccept, QDialog):
     def __init__(self, *, draft: CaseDraft, groups: list[Choice], organisations: list[Choice],
                  projects: list[Choice], meetings: list[Choice], persons_of: ChoicesOf,
@@ -92,8 +102,7 @@ class CaseDialog(SavesOnAccept, QDialog):
         self.title_edit.setFocus()
 
     def _case_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         form.addRow(self.tr("&Titel:"), self.title_edit)
         form.addRow(self.tr("&Ort:"), self.town_edit)
         form.addRow(self.tr("&Größe der Stadt:"), self.size_box)
@@ -105,8 +114,7 @@ class CaseDialog(SavesOnAccept, QDialog):
         return page
 
     def _content_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         for name, text in (("starting_situation", self.tr("&Ausgangslage:")),
                            ("solution", self.tr("&Lösung:")),
                            ("actors", self.tr("&Beteiligte:")),
@@ -116,8 +124,7 @@ class CaseDialog(SavesOnAccept, QDialog):
         return page
 
     def _links_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         form.addRow(self.tr("&Organisation:"), self.organisation_box)
         form.addRow(self.tr("Ansprech&person:"), self.person_box)
         form.addRow("", QLabel(self.tr(

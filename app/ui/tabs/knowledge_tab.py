@@ -273,8 +273,6 @@ class CasesPage(QWidget):
             persons_of=lambda org: knowledge.person_choices(db, org),
             agenda_of=lambda meeting: knowledge.agenda_choices(db, meeting), images=images,
             parent=self)
-        if images is not None:
-            images.setParent(dialog.pages)
         def start() -> Task[object]:
             draft = dialog.draft()
             return tab.store(
