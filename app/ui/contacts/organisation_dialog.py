@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -24,6 +23,7 @@ from app.services.contact_editing import OrganisationDraft
 from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.widgets.combo import required_enum
+from app.ui.widgets.messages import error_label
 
 ProblemCheck = Callable[[OrganisationDraft], list[tuple[str, str]]]
 
@@ -50,8 +50,7 @@ class OrganisationDialog(SavesOnAccept, QDialog):
         self.notes_edit = QPlainTextEdit()
         self.archived_check = QCheckBox(self.tr("archiviert"))
         self.set_draft(draft)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Speichern"))

@@ -35,6 +35,7 @@ from app.services.meeting_editing import Choice
 from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.i18n import DATE_FORMAT
 from app.ui.widgets.combo import enum_box, required_enum
+from app.ui.widgets.messages import error_label
 
 TEXT_FIELDS = (
     ("salutation", "Anrede"), ("title", "Titel"), ("first_name", "Vorname"),
@@ -116,8 +117,7 @@ class PersonDialog(SavesOnAccept, QDialog):
         self.edits["salutation"].setFocus()
 
     def _error_label(self, name: str) -> QLabel:
-        error = QLabel()
-        error.setStyleSheet("color: #b00020;")
+        error = error_label()
         error.setVisible(False)
         self.errors[name] = error
         return error

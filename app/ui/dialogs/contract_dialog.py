@@ -37,6 +37,7 @@ from app.services.contract_editing import (
 from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.widgets.messages import error_label
 from app.ui.widgets.record_table import RecordTable
 
 CONTRACT_LABELS = {
@@ -85,9 +86,7 @@ class ContractDialog(SavesOnAccept, QDialog):
         self._build_period_widgets()
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label = error_label(wrap=True)
         self._build_layout()
         self.set_draft(draft)
         self.starts_edit.dateChanged.connect(self._term_changed)

@@ -31,6 +31,7 @@ from app.domain.documents.meeting import MeetingDocument, Sender, sample_documen
 from app.domain.errors import DomainError, ValidationError
 from app.exports.templates import TemplateKind
 from app.settings import Settings, with_sender, with_storage
+from app.ui.widgets.messages import error_label
 
 if TYPE_CHECKING:
     from app.exports.word import WordTemplate
@@ -70,9 +71,7 @@ class SettingsDialog(QDialog):
             settings.keep_daily, settings.keep_weekly, settings.keep_monthly))
         self.name_edit = QLineEdit(settings.sender_name)
         self.email_edit = QLineEdit(settings.sender_email)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(wrap=True)
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.template_states: dict[TemplateKind, QLabel] = {}

@@ -24,7 +24,8 @@ from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.knowledge.pictures_page import PicturesPage
 from app.ui.knowledge.record_dialogs import short_text
 from app.ui.widgets.combo import enum_box, enum_data, required_enum
-from app.ui.work.dialogs import error_label, save_buttons
+from app.ui.widgets.messages import error_label
+from app.ui.work.dialogs import save_buttons
 
 ChoicesOf = Callable[[int | None], list[Choice]]
 

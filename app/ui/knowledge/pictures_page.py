@@ -24,8 +24,8 @@ from app.services import knowledge, knowledge_editing
 from app.services.knowledge import ImageRow
 from app.services.knowledge_editing import ImageDraft
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.widgets.messages import error_label
 from app.ui.widgets.record_table import RecordTable
-from app.ui.work.dialogs import error_label
 
 ImagePathAsker = Callable[[], Path | None]
 

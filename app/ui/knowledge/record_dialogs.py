@@ -20,8 +20,9 @@ from app.services.knowledge_editing import (
     programme_problems,
 )
 from app.ui.dialogs.saving import SavesOnAccept
+from app.ui.widgets.messages import error_label
 from app.ui.widgets.optional_date import OptionalDate
-from app.ui.work.dialogs import error_label, save_buttons
+from app.ui.work.dialogs import save_buttons
 
 
 def short_text() -> QPlainTextEdit:

@@ -25,6 +25,7 @@ from app.services.meeting_editing import (
     validation_problems,
 )
 from app.ui.widgets.combo import enum_box, required_enum
+from app.ui.widgets.messages import error_label
 from app.ui.widgets.optional_date import OptionalDate
 
 DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
@@ -74,9 +75,7 @@ class GeneralPage(QWidget):
                                               "zeigen"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
-        self.problems_label = QLabel()
-        self.problems_label.setStyleSheet("color: #b00020;")
-        self.problems_label.setWordWrap(True)
+        self.problems_label = error_label(wrap=True)
         self.warning_label = QLabel()
         self.warning_label.setStyleSheet("color: #8a5a00;")
         self.warning_label.setWordWrap(True)

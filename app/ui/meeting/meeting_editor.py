@@ -59,6 +59,7 @@ from app.ui.meeting.poll_page import PollPage
 from app.ui.meeting.protocol_page import ProtocolPage
 from app.ui.meeting.registrations_page import RegistrationsPage
 from app.ui.pdf_printing import PdfPrintPreview, print_file
+from app.ui.widgets.messages import error_label
 
 PRINTABLE = {"attendance": ("Anwesenheitsliste", meeting_exports.export_attendance_list),
              "invitations": ("Einladungsliste", meeting_exports.export_invitation_list)}
@@ -146,8 +147,7 @@ class MeetingEditor(QDialog):
     def _create_controls(self) -> None:
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.overdue_label = QLabel()
-        self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.overdue_label = error_label(bold=True)
         self.overdue_label.setVisible(False)
         self.follow_on_box = QCheckBox()
         self.follow_on_box.setChecked(True)

@@ -38,6 +38,7 @@ from app.services.protocols import ProtocolDraft, TaskEntry, TopProtocol
 from app.ui.dialogs.conflict_dialog import ConflictHandler
 from app.ui.i18n import DATE_FORMAT
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.widgets.messages import error_label
 from app.ui.widgets.record_table import RecordTable
 
 NumberedTask = tuple[int, TaskEntry]
@@ -73,8 +74,7 @@ class TaskDialog(QDialog):
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.done_check = QCheckBox(self.tr("erledigt"))
         self.done_check.setChecked(task.done)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)

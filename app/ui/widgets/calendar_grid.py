@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.services.rows import MeetingRow
 from app.ui.tabs.columns import KIND_COLOURS
+from app.ui.widgets.messages import ERROR_RED
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -164,7 +165,7 @@ class CalendarDelegate(QStyledItemDelegate):
         painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          str(cell.day.day))
         if cell.holiday:
-            painter.setPen(QColor("#b00020"))
+            painter.setPen(QColor(ERROR_RED))
             font.setBold(False)
             painter.setFont(font)
             painter.drawText(header.adjusted(18, 0, 0, 0),
@@ -180,7 +181,7 @@ class CalendarDelegate(QStyledItemDelegate):
             painter.fillRect(line, QColor(KIND_COLOURS[meeting.kind]))
             if meeting.protocol_overdue:
                 painter.fillRect(QRect(line.left(), line.top(), 3, line.height()),
-                                 QColor("#b00020"))
+                                 QColor(ERROR_RED))
             painter.setPen(QColor("#000000"))
             prefix = f"{meeting.group}: " if meeting.group and meeting.group not in meeting.title \
                 else ""

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from app.services.hours import WARNING_SHARE
 from app.ui.models.row_table_model import Row, RowTableModel
+from app.ui.widgets.messages import ERROR_RED
 
 GREEN = "#2e7d32"
 ORANGE = "#e69500"
-RED = "#b00020"
+RED = ERROR_RED
 BLUE = "#3b6ea8"
 
 

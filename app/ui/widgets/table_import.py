@@ -27,6 +27,7 @@ from app.domain.errors import DomainError
 from app.services.table_reader import TableData, read_table
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, Task, run_task
+from app.ui.widgets.messages import show_as_error
 from app.ui.widgets.record_table import RecordTable
 
 OpenPathAsker = Callable[[], Path | None]
@@ -159,7 +160,7 @@ class TableImportDialog(QDialog, Generic[Preview]):
     def _load_failed(self, error: BaseException) -> None:
         self.table_data = None
         self.file_label.setText(str(error))
-        self.file_label.setStyleSheet("color: #b00020;")
+        show_as_error(self.file_label)
         self.rows.set_rows([])
         self.import_button.setEnabled(False)
         self.summary_label.setText("")

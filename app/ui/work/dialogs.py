@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -19,6 +18,7 @@ from app.services.group_work import GoalDraft, MembershipDraft, membership_probl
 from app.services.meeting_editing import Choice
 from app.ui.dialogs.saving import SavesOnAccept
 from app.ui.widgets.combo import enum_box, required_enum
+from app.ui.widgets.messages import error_label
 from app.ui.widgets.optional_date import OptionalDate
 
 
@@ -30,14 +30,6 @@ def save_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
-
-
-def error_label(*, wrap: bool = False) -> QLabel:
-    """The red line under a form that says what keeps it from being saved."""
-    error = QLabel()
-    error.setStyleSheet("color: #b00020;")
-    error.setWordWrap(wrap)
-    return error
 
 
 class MembershipDialog(SavesOnAccept, QDialog):

@@ -34,6 +34,7 @@ from app.ui.i18n import DATE_FORMAT, label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import required_enum
 from app.ui.widgets.decimal_spin import DecimalSpinBox
+from app.ui.widgets.messages import show_as_error
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.share_bar import budget_colour
 
@@ -214,7 +215,7 @@ class HoursPage(QWidget):
         return True
 
     def _show_problem(self, message: str) -> None:
-        self.message_label.setStyleSheet("color: #b00020;")
+        show_as_error(self.message_label)
         self.message_label.setText(message)
 
     def delete_selected(self) -> None:

@@ -28,6 +28,7 @@ from app.services.pr_work import PrRow
 from app.settings import load_settings
 from app.ui.dialogs.file_paths import ask_save_path
 from app.ui.tasks import Task, run_task
+from app.ui.widgets.messages import show_as_error
 
 
 class NewsletterDialog(QDialog):
@@ -108,7 +109,7 @@ class NewsletterDialog(QDialog):
         return self.task
 
     def _show_problem(self, text: str) -> None:
-        self.message_label.setStyleSheet("color: #b00020;")
+        show_as_error(self.message_label)
         self.message_label.setText(text)
 
     def _written(self, written: NewsletterWritten) -> None:

@@ -25,7 +25,8 @@ from app.services.meeting_editing import Choice
 from app.services.pr_work import PrDraft, PrRow
 from app.ui.i18n import DATE_FORMAT
 from app.ui.widgets.combo import enum_box, required_enum
-from app.ui.work.dialogs import error_label, save_buttons
+from app.ui.widgets.messages import error_label
+from app.ui.work.dialogs import save_buttons
 
 
 class PrItemDialog(QDialog):

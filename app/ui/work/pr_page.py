@@ -26,6 +26,7 @@ from app.services.pr_work import PrDraft, PrRow
 from app.ui.i18n import DATE_FORMAT
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import enum_box, required_enum
+from app.ui.widgets.messages import show_as_error
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.year_box import YearBox, default_year
 from app.ui.work.pr_dialog import PrItemDialog
@@ -123,7 +124,7 @@ class PrPage(QWidget):
         try:
             pr_work.save_pr_item(self._db, draft)
         except DomainError as error:
-            self.message_label.setStyleSheet("color: #b00020;")
+            show_as_error(self.message_label)
             self.message_label.setText(str(error))
             return False
         self.message_label.setStyleSheet("")

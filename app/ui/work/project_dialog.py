@@ -30,9 +30,10 @@ from app.ui.i18n import DATE_FORMAT
 from app.ui.meeting.attachments_page import AttachmentsPage, FileStore
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.widgets.combo import enum_box, enum_data, required_enum
+from app.ui.widgets.messages import error_label
 from app.ui.widgets.optional_date import OptionalDate
 from app.ui.widgets.record_table import RecordTable
-from app.ui.work.dialogs import error_label, save_buttons
+from app.ui.work.dialogs import save_buttons
 
 NumberedMilestone = tuple[int, MilestoneEntry]
 
