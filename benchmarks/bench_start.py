@@ -51,7 +51,7 @@ window.show()
 app.exec()
 """
 
-TABS = {"Übersicht": 0, "Kontakte": 4}
+TABS = {"Übersicht": 0, "Kontakte": 5}
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,8 @@ def _environment(tmp_path: Path, until: str) -> dict[str, str]:
     return env
 
 
-@pytest.mark.parametrize(("tab", "until"), [(0, "1"), (0, "data"), (4, "data"), (1, "data")])
+@pytest.mark.parametrize(("tab", "until"), [(0, "1"), (0, "data"), (4, "data"), (5, "data"),
+                                            (1, "data")])
 def test_start_loads_nothing_it_does_not_show(demo_template: Path, tmp_path: Path, tab: int,
                                               until: str) -> None:
     database = tmp_path / "daten.sqlite3"

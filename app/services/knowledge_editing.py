@@ -14,7 +14,6 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, TypeVar
 
-from PIL import Image
 from sqlalchemy import select
 
 from app.db.database import Database
@@ -282,6 +281,8 @@ def image_type(file_name: str, content: bytes) -> str:
         raise ValidationError(f"„{file_name}“ ist kein Bild im Format PNG oder JPEG.")
     if len(content) > MAX_IMAGE_BYTES:
         raise ValidationError(f"„{file_name}“ ist größer als 10 MB; bitte verkleinern.")
+    from PIL import Image  # only when a picture is added: Pillow is heavy to load at start
+
     try:
         with Image.open(io.BytesIO(content)) as picture:
             picture.load()

@@ -88,9 +88,18 @@ class MainWindow(QMainWindow):
         self.backups.sig_data_replaced.connect(self.refresh_all)
         self._build_file_menu()
         self._build_search()
-        tab = self._ui_state.value("main_window/tab", 0, type=int)
-        self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+        self.tabs.setCurrentIndex(self._remembered_tab())
         self.tabs.set_ready()
+
+    def _remembered_tab(self) -> int:
+        """The tab shown when the window was last closed: by its key (which survives a new tab
+        in between), else by the position older versions remembered."""
+        key = self._ui_state.value("main_window/tab_key", "", type=str)
+        index = self.tabs.index_of(key) if isinstance(key, str) and key else -1
+        if index >= 0:
+            return index
+        tab = self._ui_state.value("main_window/tab", 0, type=int)
+        return tab if isinstance(tab, int) and 0 <= tab < self.tabs.count() else 0
 
     # The tabs, built when first needed.
     @property
@@ -357,5 +366,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._ui_state.setValue("main_window/geometry", self.saveGeometry())
         self._ui_state.setValue("main_window/tab", self.tabs.currentIndex())
+        self._ui_state.setValue("main_window/tab_key", self.tabs.current_key())
         self._ui_state.sync()
         super().closeEvent(event)

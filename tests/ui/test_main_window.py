@@ -148,6 +148,20 @@ def test_window_size_and_tab_are_remembered(qtbot: QtBot, demo_db: Database,
     assert (second.size().width(), second.size().height()) == (640, 480)
 
 
+def test_the_remembered_tab_survives_a_new_tab_in_between(qtbot: QtBot, demo_db: Database,
+                                                          ui_state: QSettings) -> None:
+    ui_state.setValue("main_window/tab", 4)
+    ui_state.setValue("main_window/tab_key", "contacts")
+    window = MainWindow(db=demo_db, ui_state=ui_state, today=TODAY)
+    qtbot.addWidget(window)
+    assert window.tabs.current_key() == "contacts"
+    ui_state.setValue("main_window/tab_key", "gibt-es-nicht")
+    ui_state.setValue("main_window/tab", 99)
+    again = MainWindow(db=demo_db, ui_state=ui_state, today=TODAY)
+    qtbot.addWidget(again)
+    assert again.tabs.current_key() == "overview"
+
+
 def test_qt_buttons_speak_german(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -194,7 +208,7 @@ def test_tabs_are_built_when_first_shown_and_the_overview_reads_only_after_chang
     assert window.tabs.built("calendar") is not None
     window.tabs.setCurrentIndex(0)
     assert refreshed == [], "ohne Änderung liest die Übersicht nicht neu"
-    window.tabs.setCurrentIndex(5)
+    window.tabs.setCurrentIndex(window.tabs.index_of("work"))
     window.work.hours.sig_hours_changed.emit()
     assert refreshed == []
     window.tabs.setCurrentIndex(0)

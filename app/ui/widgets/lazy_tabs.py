@@ -75,6 +75,10 @@ class LazyTabs(QTabWidget):
     def current_key(self) -> str:
         return self._pages[self.currentIndex()].key
 
+    def index_of(self, key: str) -> int:
+        """The position of the page with ``key``; -1 for a key no page has."""
+        return next((i for i, page in enumerate(self._pages) if page.key == key), -1)
+
     def _on_current_changed(self, index: int) -> None:
         if self._ready and 0 <= index < len(self._pages):
             self.page(self._pages[index].key)
