@@ -12,7 +12,7 @@ from app.services.contact_import import IMPORT_FIELDS, ImportPreview
 from app.services.table_reader import TableData
 from app.ui.models.row_table_model import Column
 from app.ui.tasks import Progress
-from app.ui.widgets.table_import import TableImportDialog
+from app.ui.widgets.table_import import ImportSummary, TableImportDialog
 
 
 def _tr(text: str) -> str:
@@ -23,7 +23,7 @@ class ImportDialog(TableImportDialog[ImportPreview]):
     def __init__(self, *, db: Database, parent: QWidget | None = None) -> None:
         self._db = db
         super().__init__(
-            title=_tr("Kontakte importieren"),
+            steps=self, title=_tr("Kontakte importieren"),
             placeholder=_tr("Oben „Datei wählen …“: eine CSV- oder Excel-Datei mit Kontakten."),
             fields={name: _tr(caption) for name, caption in IMPORT_FIELDS.items()},
             columns=[
@@ -39,13 +39,12 @@ class ImportDialog(TableImportDialog[ImportPreview]):
     def analyse(self, data: TableData, mapping: dict[int, str]) -> ImportPreview:
         return contact_import.analyse(self._db, data, mapping)
 
-    def show_summary(self, preview: ImportPreview) -> None:
+    def summary(self, preview: ImportPreview) -> ImportSummary:
         good, bad = preview.good, preview.bad
-        self.summary_label.setText(self.tr(
-            "%1 Zeile(n) fehlerfrei, %2 mit Problem (werden nicht importiert).")
-            .replace("%1", str(good)).replace("%2", str(bad)))
-        self.import_button.setText(self.tr("%1 Zeile(n) &importieren").replace("%1", str(good)))
-        self.import_button.setEnabled(good > 0)
+        return ImportSummary(
+            self.tr("%1 Zeile(n) fehlerfrei, %2 mit Problem (werden nicht importiert).")
+            .replace("%1", str(good)).replace("%2", str(bad)),
+            self.tr("%1 Zeile(n) &importieren").replace("%1", str(good)), good > 0)
 
     def import_rows(self, preview: ImportPreview, progress: Progress) -> int:
         progress(5, self.tr("Sicherung vor dem Import …"))

@@ -14,7 +14,7 @@ from app.services.knowledge_import import CataloguePreview, ImportKind
 from app.services.table_reader import TableData
 from app.ui.models.row_table_model import Column
 from app.ui.tasks import Progress
-from app.ui.widgets.table_import import TableImportDialog
+from app.ui.widgets.table_import import ImportSummary, TableImportDialog
 
 
 def _tr(text: str) -> str:
@@ -27,7 +27,7 @@ class CatalogueImportDialog(TableImportDialog[CataloguePreview]):
         self._db, self._kind, self._today = db, kind, today
         first, second = kind.required
         super().__init__(
-            title=_tr("%1 importieren").replace("%1", kind.title),
+            steps=self, title=_tr("%1 importieren").replace("%1", kind.title),
             placeholder=_tr("Oben „Datei wählen …“: eine CSV- oder Excel-Datei mit einer "
                             "Kopfzeile."),
             fields=kind.fields,
@@ -41,19 +41,15 @@ class CatalogueImportDialog(TableImportDialog[CataloguePreview]):
     def analyse(self, data: TableData, mapping: dict[int, str]) -> CataloguePreview:
         return knowledge_import.analyse(self._db, self._kind, data, mapping, today=self._today)
 
-    def show_summary(self, preview: CataloguePreview) -> None:
+    def summary(self, preview: CataloguePreview) -> ImportSummary:
         bad = len(preview.bad_rows)
-        if bad:
-            self.summary_label.setText(self.tr(
-                "%1 Zeile(n) mit Problem: Die Datei wird erst eingelesen, wenn alle Zeilen "
-                "in Ordnung sind. Bitte in der Datei berichtigen und neu wählen.")
-                .replace("%1", str(bad)))
-        else:
-            self.summary_label.setText(self.tr("Alle %1 Zeile(n) in Ordnung.")
-                                       .replace("%1", str(preview.good)))
-        self.import_button.setText(self.tr("%1 Zeile(n) &importieren")
-                                   .replace("%1", str(preview.good)))
-        self.import_button.setEnabled(not bad and preview.good > 0)
+        text = self.tr(
+            "%1 Zeile(n) mit Problem: Die Datei wird erst eingelesen, wenn alle Zeilen in "
+            "Ordnung sind. Bitte in der Datei berichtigen und neu wählen.").replace(
+            "%1", str(bad)) if bad else self.tr("Alle %1 Zeile(n) in Ordnung.").replace(
+            "%1", str(preview.good))
+        return ImportSummary(text, self.tr("%1 Zeile(n) &importieren")
+                             .replace("%1", str(preview.good)), not bad and preview.good > 0)
 
     def import_rows(self, preview: CataloguePreview, progress: Progress) -> int:
         progress(10, self.tr("Sicherung vor dem Import …"))

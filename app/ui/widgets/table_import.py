@@ -5,6 +5,7 @@ fields, checks and what importing does (the hooks of ``TableImportDialog``)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -56,6 +57,31 @@ class CheckedTable(Protocol):
 Preview = TypeVar("Preview", bound=CheckedTable)
 
 
+@dataclass(frozen=True)
+class ImportSummary:
+    """What importing the checked rows would do: the line under the table, the import
+    button's text and whether it may be pressed."""
+
+    text: str
+    button: str
+    enabled: bool
+
+
+class ImportSteps(Protocol[Preview]):
+    """What one kind of import does; the dialog runs the steps, reading and checking on a
+    worker, importing on the database worker."""
+
+    def suggest_mapping(self, headers: list[str]) -> dict[int, str]: ...
+
+    def analyse(self, data: TableData, mapping: dict[int, str]) -> Preview: ...
+
+    def summary(self, preview: Preview) -> ImportSummary: ...
+
+    def import_rows(self, preview: Preview, progress: Progress) -> int: ...
+
+    def imported_text(self, imported: int) -> str: ...
+
+
 class TableImportDialog(QDialog, Generic[Preview]):
     """Signals:
         sig_imported(int): this many records were imported.
@@ -64,9 +90,11 @@ class TableImportDialog(QDialog, Generic[Preview]):
     sig_imported = Signal(int)
     """Records were added to the database."""
 
-    def __init__(self, *, title: str, placeholder: str, fields: Mapping[str, str],
-                 columns: list[Column[Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, *, steps: ImportSteps[Preview], title: str, placeholder: str,
+                 fields: Mapping[str, str], columns: list[Column[Any]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._steps = steps
         self.title = title
         self.fields = fields
         self.table_data: TableData | None = None
@@ -108,25 +136,6 @@ class TableImportDialog(QDialog, Generic[Preview]):
         self.import_button.clicked.connect(self.run_import)
         close.clicked.connect(self.accept)
 
-    # The hooks of an import.
-    def suggest_mapping(self, headers: list[str]) -> dict[int, str]:
-        raise NotImplementedError
-
-    def analyse(self, data: TableData, mapping: dict[int, str]) -> Preview:
-        """Check the rows (on a worker thread)."""
-        raise NotImplementedError
-
-    def show_summary(self, preview: Preview) -> None:
-        """Say what importing would do and enable the button where it may."""
-        raise NotImplementedError
-
-    def import_rows(self, preview: Preview, progress: Progress) -> int:
-        """Import (on the database worker)."""
-        raise NotImplementedError
-
-    def imported_text(self, imported: int) -> str:
-        raise NotImplementedError
-
     def _ask_open_path(self) -> Path | None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
@@ -149,7 +158,7 @@ class TableImportDialog(QDialog, Generic[Preview]):
             data = read_table(path)
             progress(40, self.tr("Zeilen werden geprüft …"))
             try:
-                return data, self.analyse(data, self.suggest_mapping(data.headers))
+                return data, self._steps.analyse(data, self._steps.suggest_mapping(data.headers))
             except DomainError:
                 return data, None
 
@@ -173,7 +182,7 @@ class TableImportDialog(QDialog, Generic[Preview]):
         notes = "".join(f"\n{note}" for note in data.notes)
         self.file_label.setText(f"{path.name} ({data.encoding}{separator}, "
                                 f"{len(data.rows)} Zeilen){notes}")
-        self._build_mapping(data, self.suggest_mapping(data.headers))
+        self._build_mapping(data, self._steps.suggest_mapping(data.headers))
         if preview is None:
             self.check_rows()
         else:
@@ -224,7 +233,7 @@ class TableImportDialog(QDialog, Generic[Preview]):
             if number == self._check_number:
                 self._check_failed(error)
 
-        return run_task(lambda _progress: self.analyse(data, mapping),
+        return run_task(lambda _progress: self._steps.analyse(data, mapping),
                         parent=self, title=self.tr("Zeilen prüfen"), quiet=True,
                         on_done=done, on_error=failed)
 
@@ -237,7 +246,10 @@ class TableImportDialog(QDialog, Generic[Preview]):
     def _show_preview(self, preview: Preview) -> None:
         self.preview = preview
         self.rows.set_rows(list(preview.rows))
-        self.show_summary(preview)
+        summary = self._steps.summary(preview)
+        self.summary_label.setText(summary.text)
+        self.import_button.setText(summary.button)
+        self.import_button.setEnabled(summary.enabled)
 
     def run_import(self) -> Task[int] | None:
         """Import on the database worker; "Abbrechen" is offered until the commit, and a
@@ -246,11 +258,11 @@ class TableImportDialog(QDialog, Generic[Preview]):
         if preview is None:
             return None
         self.import_button.setEnabled(False)
-        return run_task(lambda progress: self.import_rows(preview, progress), parent=self,
+        return run_task(lambda progress: self._steps.import_rows(preview, progress), parent=self,
                         title=self.title, cancellable=True, database=True,
                         on_done=self._imported,
                         on_error=lambda _error: self.import_button.setEnabled(True))
 
     def _imported(self, imported: int) -> None:
-        self.summary_label.setText(self.imported_text(imported))
+        self.summary_label.setText(self._steps.imported_text(imported))
         self.sig_imported.emit(imported)
