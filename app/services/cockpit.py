@@ -1,5 +1,4 @@
-"""What needs attention soon: tasks and goals coming due, the next report to the client and
-the catalogue entries that need keeping current (``catalogue_upkeep``)."""
+"""What needs attention soon: tasks and goals coming due and the next report to the client."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from app.db.database import Database
 from app.services.contract import list_reporting_periods
 from app.services.group_work import OPEN_GOAL_STATES, list_goals
 from app.services.holidays_th import due_date_warning
-from app.services.knowledge import CHECK_MONTHS, DRAFT_DAYS, UpkeepRow, catalogue_upkeep
 from app.services.protocols import TaskRow, list_tasks
 from app.services.rows import GoalRow, ReportingPeriodRow
 
@@ -58,6 +56,3 @@ def next_report_due(db: Database, *, today: date,
                              due_date_warning(period.due_date))
     return None
 
-
-__all__ = ["CHECK_MONTHS", "DRAFT_DAYS", "ReportDue", "UpkeepRow", "catalogue_upkeep",
-           "goals_due_soon", "next_report_due", "tasks_due_soon"]

@@ -43,10 +43,6 @@ class CaseRow:
     public: bool
     images: int
 
-    @property
-    def search_text(self) -> str:
-        return f"{self.title} {self.town} {self.district} {self.group}"
-
 
 @dataclass(frozen=True)
 class InitiativeRow:
@@ -224,10 +220,6 @@ class ImageRow:
     credit: str
     licence: str
     content: bytes
-
-    @property
-    def printable(self) -> bool:
-        return bool(self.credit)
 
 
 def meeting_choices(db: Database) -> list[Choice]:

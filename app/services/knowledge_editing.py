@@ -33,6 +33,7 @@ from app.domain.text import is_web_address, public_link
 
 Problems = list[tuple[str, str]]
 LINK_FIELDS = frozenset({"link", "links"})
+Listed = TypeVar("Listed", Initiative, FundingProgramme)
 Draft = TypeVar("Draft", "CaseDraft", "InitiativeDraft", "ProgrammeDraft", "ImageDraft")
 
 
@@ -184,14 +185,7 @@ def load_case(db: Database, case_id: int) -> CaseDraft:
 
 def save_initiative(db: Database, draft: InitiativeDraft, initiative_id: int | None = None, *,
                     expect: LoadedVersion | None = None) -> int:
-    draft = _checked(draft, initiative_problems)
-    with db.unit_of_work(expect=expect) as session:
-        initiative = (session.get_one(Initiative, initiative_id) if initiative_id is not None
-                      else Initiative())
-        apply_draft(initiative, draft)
-        session.add(initiative)
-        session.flush()
-        return initiative.id
+    return _store(db, Initiative, _checked(draft, initiative_problems), initiative_id, expect)
 
 
 def load_initiative(db: Database, initiative_id: int) -> InitiativeDraft:
@@ -202,13 +196,18 @@ def load_initiative(db: Database, initiative_id: int) -> InitiativeDraft:
 def save_programme(db: Database, draft: ProgrammeDraft, programme_id: int | None = None, *,
                    today: date, expect: LoadedVersion | None = None) -> int:
     draft = _checked(draft, lambda d: programme_problems(d, today=today))
+    return _store(db, FundingProgramme, draft, programme_id, expect)
+
+
+def _store(db: Database, model: type[Listed], draft: Any, record_id: int | None,
+           expect: LoadedVersion | None) -> int:
+    """Store a checked draft in a new record or over the one with ``record_id``."""
     with db.unit_of_work(expect=expect) as session:
-        programme = (session.get_one(FundingProgramme, programme_id)
-                     if programme_id is not None else FundingProgramme())
-        apply_draft(programme, draft)
-        session.add(programme)
+        record = session.get_one(model, record_id) if record_id is not None else model()
+        apply_draft(record, draft)
+        session.add(record)
         session.flush()
-        return programme.id
+        return record.id
 
 
 def load_programme(db: Database, programme_id: int) -> ProgrammeDraft:

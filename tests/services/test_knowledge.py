@@ -20,7 +20,7 @@ from app.domain.models import (
     Person,
     PilotProject,
 )
-from app.services import cockpit, knowledge, knowledge_editing
+from app.services import knowledge, knowledge_editing
 from app.services.catalogue_content import catalogue
 from app.services.demo_pictures import street_picture
 from app.services.knowledge import CaseFilter
@@ -78,7 +78,7 @@ def test_filters_narrow_the_cases(demo_db: Database) -> None:
 
 
 def test_outdated_programmes_and_old_drafts_show_on_the_cockpit(demo_db: Database) -> None:
-    upkeep = cockpit.catalogue_upkeep(demo_db, today=TODAY)
+    upkeep = knowledge.catalogue_upkeep(demo_db, today=TODAY)
     reasons = {row.title: row.reason for row in upkeep}
     assert "abgelaufen" in reasons["Landesprogramm Innenstadtstabilisierung"]
     assert "zuletzt geprüft" in reasons["Klimaanpassung in sozialen Einrichtungen"]
@@ -89,7 +89,7 @@ def test_outdated_programmes_and_old_drafts_show_on_the_cockpit(demo_db: Databas
         programme = session.scalars(select(FundingProgramme).where(
             FundingProgramme.name == "Lebendige Zentren (Städtebauförderung)")).one()
         programme.valid_to = TODAY - timedelta(days=1)
-    titles = [row.title for row in cockpit.catalogue_upkeep(demo_db, today=TODAY)]
+    titles = [row.title for row in knowledge.catalogue_upkeep(demo_db, today=TODAY)]
     assert "Lebendige Zentren (Städtebauförderung)" in titles
     for row in upkeep:
         assert row.entry(row.key) == (row.kind, row.id)

@@ -1,6 +1,6 @@
 """The cockpit (Übersicht): the contract's quotas and hour budgets of the selected year as bars,
 and what needs attention now (overdue protocols, next meetings, tasks and goals coming due, the
-next report to the client). Every line opens its record."""
+next report to the client, catalogue entries to keep current). Every line opens its record."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ from app.db.database import Database
 from app.domain.enums import QuotaKind
 from app.domain.formatting import format_hours, format_share
 from app.services import cockpit, contract, meetings
-from app.services.cockpit import ReportDue, UpkeepRow
+from app.services.cockpit import ReportDue
+from app.services.knowledge import CHECK_MONTHS, DRAFT_DAYS, UpkeepRow, catalogue_upkeep
 from app.services.protocols import TaskRow
 from app.services.rows import BudgetStatus, GoalRow, QuotaStatus
 from app.ui.i18n import label
@@ -208,12 +209,12 @@ class OverviewTab(QWidget):
         self.goals_box.setTitle(self.tr("Ziele, fällig in %1 Tagen oder überfällig (%2)")
                                 .replace("%1", str(cockpit.GOAL_HORIZON_DAYS))
                                 .replace("%2", str(len(goals))))
-        upkeep = cockpit.catalogue_upkeep(self._db, today=self._today)
+        upkeep = catalogue_upkeep(self._db, today=self._today)
         self.upkeep.set_rows(upkeep)
         self.upkeep_box.setTitle(self.tr(
             "Wissenskatalog aktuell halten: Förderprogramme abgelaufen oder seit %1 Monaten "
             "nicht geprüft, Praxisbeispiele über %2 Tage im Entwurf (%3)")
-            .replace("%1", str(cockpit.CHECK_MONTHS)).replace("%2", str(cockpit.DRAFT_DAYS))
+            .replace("%1", str(CHECK_MONTHS)).replace("%2", str(DRAFT_DAYS))
             .replace("%3", str(len(upkeep))))
         self._show_report_due()
 
